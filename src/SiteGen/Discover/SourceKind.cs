@@ -1,0 +1,11 @@
+namespace SiteGen.Discover;
+
+public enum SourceKind
+{
+    Config,
+    Roles,
+    Lifecycle,
+    Glossary,
+    Page,
+    Asset,
+}

@@ -1,0 +1,3 @@
+namespace SiteGen.Model;
+
+public sealed record Heading(int Level, string Text, string Id);

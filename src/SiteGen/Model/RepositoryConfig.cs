@@ -1,0 +1,3 @@
+namespace SiteGen.Model;
+
+public sealed record RepositoryConfig(string Url, string Branch);

@@ -1,0 +1,32 @@
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace SiteGen.Parse;
+
+/// <summary>The plain text of Markdown inlines, for headings, titles and summaries.</summary>
+public static class InlineText
+{
+    public static string Of(ContainerInline? container)
+    {
+        if (container is null) return "";
+        var builder = new StringBuilder();
+        Append(container, builder);
+        return builder.ToString().Trim();
+    }
+
+    public static string Of(LeafBlock block) => Of(block.Inline);
+
+    private static void Append(Inline inline, StringBuilder builder)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal: builder.Append(literal.Content.AsSpan()); break;
+            case CodeInline code: builder.Append(code.Content); break;
+            case LineBreakInline: builder.Append(' '); break;
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling) Append(child, builder);
+                break;
+        }
+    }
+}
