@@ -1,1 +1,3 @@
-class P { static void Main(){} }
+using SiteGen.Cli;
+
+return new CommandLine().Run(args);

@@ -3,14 +3,21 @@ namespace SiteGen.Diagnostics;
 public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation? Span, string? Hint = null)
 {
     /// <summary>MSBuild format, which editors and CI systems parse: <c>file(line,col): error CODE: message</c>.</summary>
-    public string ToMsBuildString()
+    /// <param name="root">The site folder as the user named it; file paths are shown under it so they can be opened from where sitegen ran.</param>
+    public string ToMsBuildString(string? root = null)
     {
         var severity = Severity == Severity.Error ? "error" : "warning";
         var text = Hint is null ? Message : $"{Message}; {Hint}";
         return Span is { } span
-            ? $"{span.File}({span.Line},{span.Column}): {severity} {Code}: {text}"
+            ? $"{DisplayPath(span.File, root)}({span.Line},{span.Column}): {severity} {Code}: {text}"
             : $"sitegen: {severity} {Code}: {text}";
     }
 
     public override string ToString() => ToMsBuildString();
+
+    private static string DisplayPath(string file, string? root)
+    {
+        if (string.IsNullOrEmpty(root) || root == "." || Path.IsPathRooted(file)) return file;
+        return Path.Combine(root, file).Replace('\\', '/');
+    }
 }

@@ -34,6 +34,7 @@ public static class DiagnosticCodes
     public const string DraftLink = "SG3010";
     public const string UnknownAsset = "SG3011";
     public const string OrphanProse = "SG3012";
+    public const string UnsafeLink = "SG3013";
 
     // SG4xxx: templates
     public const string TemplateSyntax = "SG4001";

@@ -7,6 +7,7 @@ public sealed record SiteModel(
     IReadOnlyList<Stage> Stages,
     IReadOnlyList<Term> Terms,
     IReadOnlyList<Page> Pages,
+    IReadOnlyList<Page> Drafts,
     IReadOnlyList<Discover.SourceFile> Assets,
     string Root)
 {

@@ -1,0 +1,7 @@
+namespace SiteGen.Build;
+
+/// <summary>What to build: the site folder, and where to write it (SITE/_site when not given).</summary>
+public sealed record BuildOptions(string SitePath, string? OutputPath = null, bool WriteOutput = true)
+{
+    public string ResolvedOutput => Path.GetFullPath(OutputPath ?? Path.Combine(SitePath, "_site"));
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using SiteGen.Bind;
+using SiteGen.Diagnostics;
+using SiteGen.Discover;
+using SiteGen.Emit;
+using SiteGen.Link;
+using SiteGen.Model;
+using SiteGen.Parse;
+using SiteGen.Render;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// One build as a straight pipeline: discover, parse, bind, link, render, emit. Each stage goes on past per-file errors so
+/// one run reports every problem; nothing is written if any error was found.
+/// </summary>
+public sealed class SiteBuilder
+{
+    public BuildResult Build(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timings = new List<StageTiming>();
+        var clock = Stopwatch.StartNew();
+        T Timed<T>(string stage, Func<T> work)
+        {
+            var start = clock.Elapsed;
+            var result = work();
+            timings.Add(new StageTiming(stage, clock.Elapsed - start));
+            return result;
+        }
+        BuildResult Done(int pages, int files, bool written) => new(diagnostics.ToSortedList(), pages, files, timings, written);
+
+        var site = Timed("discover", () => new SiteDiscoverer().Discover(options.SitePath, diagnostics));
+        if (site.Config is null) return Done(0, 0, false);
+
+        var (model, markdown) = Timed("parse", () =>
+        {
+            var config = new ConfigParser().Parse(site.Config, diagnostics);
+            var parser = new MarkdownParser(config.AllowHtml);
+            IReadOnlyList<Role> roles = [];
+            IReadOnlyList<Stage> stages = [];
+            IReadOnlyList<Term> terms = [];
+            var pages = new Page?[site.Pages.Count];
+            Parallel.Invoke(
+                () => roles = new RolesParser(parser).Parse(site.Roles, diagnostics),
+                () => stages = new LifecycleParser(parser).Parse(site.Lifecycle, diagnostics),
+                () => terms = new GlossaryParser(parser).Parse(site.Glossary, diagnostics),
+                () => Parallel.For(0, site.Pages.Count, i => pages[i] = new PageParser(parser).Parse(site.Pages[i], diagnostics)));
+            var bound = new SiteBinder().Bind(config, roles, stages, terms, pages.OfType<Page>().ToList(), site, diagnostics);
+            return (bound, parser);
+        });
+
+        var graph = Timed("link", () => new SiteLinker().Link(model, diagnostics));
+
+        var theme = Timed("theme", () =>
+        {
+            var loaded = new ThemeLoader().Load(model.Config, site.Root, diagnostics);
+            return loaded is null ? default : (Theme: loaded, Templates: TemplateSet.Compile(loaded, diagnostics));
+        });
+        if (theme.Templates is null || diagnostics.HasErrors) return Done(0, 0, false);
+
+        var (files, pageCount) = Timed("render", () =>
+        {
+            var planner = new JobPlanner(graph, new MarkdownHtml(markdown), RepositoryFolder(site.Root));
+            var jobs = planner.Plan();
+            var rendered = new SiteRenderer().Render(jobs, planner.Site, theme.Templates, diagnostics);
+            var all = new List<OutputFile>(rendered);
+            foreach (var (path, full) in theme.Theme.Files)
+                if (path.StartsWith(Theme.StaticFolder, StringComparison.Ordinal))
+                    all.Add(OutputFile.Copy(path[Theme.StaticFolder.Length..], full));
+            foreach (var asset in model.Assets) all.Add(OutputFile.Copy(asset.Path, asset.FullPath));
+            CheckCollisions(all, diagnostics);
+            return (all, jobs.Count);
+        });
+
+        if (diagnostics.HasErrors || !options.WriteOutput) return Done(pageCount, files.Count, false);
+        var output = options.ResolvedOutput;
+        if (!SiteEmitter.CheckOutputFolder(site.Root, output, diagnostics)) return Done(pageCount, files.Count, false);
+        Timed("emit", () =>
+        {
+            new SiteEmitter().Emit(files, output, diagnostics);
+            return 0;
+        });
+        return Done(pageCount, files.Count, !diagnostics.HasErrors);
+    }
+
+    private static void CheckCollisions(List<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+            if (!seen.Add(file.Path))
+                diagnostics.Error(DiagnosticCodes.UrlCollision, $"two things would be written to '{file.Path}'", null,
+                    "an alias, an asset or a theme file uses the URL of another page; rename one of them");
+    }
+
+    /// <summary>The site folder's path inside its git work tree ("" at the top, "docs/" below it), for "edit this page" links.</summary>
+    private static string? RepositoryFolder(string siteRoot)
+    {
+        for (var folder = new DirectoryInfo(siteRoot); folder is not null; folder = folder.Parent)
+        {
+            if (Directory.Exists(Path.Combine(folder.FullName, ".git")) || File.Exists(Path.Combine(folder.FullName, ".git")))
+            {
+                var relative = Path.GetRelativePath(folder.FullName, siteRoot).Replace('\\', '/');
+                return relative == "." ? "" : relative + "/";
+            }
+        }
+        return null;
+    }
+}

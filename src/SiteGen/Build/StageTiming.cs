@@ -1,0 +1,3 @@
+namespace SiteGen.Build;
+
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);

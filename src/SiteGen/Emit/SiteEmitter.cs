@@ -1,0 +1,89 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Emit;
+
+/// <summary>
+/// Writes the built site. Everything goes into a fresh folder beside the output first and replaces the output only once
+/// complete, so a failure part-way leaves the previous site exactly as it was.
+/// </summary>
+public sealed class SiteEmitter
+{
+    /// <summary>Marks a folder as written by SiteGen, so a later build may replace it; a folder without it is never deleted.</summary>
+    public const string MarkerFile = ".sitegen-output";
+
+    public static bool CheckOutputFolder(string siteRoot, string output, DiagnosticBag diagnostics)
+    {
+        var site = Path.TrimEndingDirectorySeparator(Path.GetFullPath(siteRoot)) + Path.DirectorySeparatorChar;
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)) + Path.DirectorySeparatorChar;
+        if (site.StartsWith(target, StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.OutputUnsafe, $"the output folder '{output}' holds the site itself", null,
+                "building would replace the site's sources; choose an output folder such as SITE/_site");
+            return false;
+        }
+        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))
+        {
+            diagnostics.Error(DiagnosticCodes.OutputUnsafe, $"the output folder '{output}' holds files SiteGen did not write", null,
+                "SiteGen replaces its output folder whole; choose an empty or new folder, or remove this one yourself");
+            return false;
+        }
+        return true;
+    }
+
+    public void Emit(IReadOnlyList<OutputFile> files, string output, DiagnosticBag diagnostics)
+    {
+        output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var parent = Path.GetDirectoryName(output)!;
+        var name = Path.GetFileName(output);
+        var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
+        var previous = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
+        try
+        {
+            Directory.CreateDirectory(parent);
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            Directory.CreateDirectory(staging);
+            var folders = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                var path = Path.Combine(staging, file.Path);
+                var folder = Path.GetDirectoryName(path)!;
+                if (folders.Add(folder)) Directory.CreateDirectory(folder);
+                if (file.Content is not null) File.WriteAllBytes(path, file.Content);
+                else File.Copy(file.CopyFrom!, path);
+            }
+            File.WriteAllText(Path.Combine(staging, MarkerFile), "This folder was written by SiteGen and is replaced by every build.\n");
+
+            if (Directory.Exists(output))
+            {
+                Directory.Move(output, previous);
+                Directory.Move(staging, output);
+                Directory.Delete(previous, recursive: true);
+            }
+            else
+            {
+                Directory.Move(staging, output);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputWriteFailed, $"cannot write the site to '{output}': {e.Message}", null,
+                "check the disk space and the permissions of the output folder");
+            TryDelete(staging);
+            if (!Directory.Exists(output) && Directory.Exists(previous)) Directory.Move(previous, output);
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

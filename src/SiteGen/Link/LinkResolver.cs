@@ -1,0 +1,194 @@
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Link;
+
+/// <summary>
+/// Checks every link of a Markdown document and rewrites it to the URL it leads to in the built site: the
+/// role:, stage:, activity: and term: schemes, relative links to pages (with heading anchors) and to assets.
+/// </summary>
+public sealed class LinkResolver(
+    SiteModel model,
+    IReadOnlyDictionary<string, string> pageUrls,
+    IReadOnlyDictionary<string, string> titlesByUrl,
+    IReadOnlyDictionary<string, IReadOnlySet<string>> anchorsByUrl,
+    IReadOnlyDictionary<string, string> termSummaries)
+{
+    private static readonly string[] Schemes = ["role", "stage", "activity", "term"];
+    private static readonly string[] UnsafeSchemes = ["javascript", "vbscript", "data"];
+
+    private readonly Dictionary<string, Role> _roles = model.Roles.ToDictionary(r => r.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, Stage> _stages = model.Stages.ToDictionary(s => s.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, Activity> _activities = model.Activities.ToDictionary(a => a.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, Term> _terms = model.Terms.ToDictionary(t => t.Id, StringComparer.Ordinal);
+    private readonly HashSet<string> _drafts = model.Drafts.Select(p => p.SourcePath).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _assets = model.Assets.Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Resolves the links of one document; returns the site-relative URLs (without fragment) it links to.</summary>
+    public IReadOnlyList<string> Resolve(MarkdownDocument document, DocumentContext context, DiagnosticBag diagnostics)
+    {
+        var targets = new List<string>();
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            var url = link.Url ?? "";
+            var at = context.Locate(link.Line, link.Column);
+            var target = ResolveUrl(url, link.IsImage, context, at, diagnostics, out var title, out var cssClass, out var tooltip);
+            if (target is null) continue;
+            link.Url = target.Value.Href;
+            if (cssClass is not null) link.GetAttributes().AddClass(cssClass);
+            if (tooltip is not null) link.Title = tooltip;
+            if (link.FirstChild is null && title is not null) link.AppendChild(new LiteralInline(title));
+            if (target.Value.SiteUrl is { } siteUrl && siteUrl != context.OwnerUrl) targets.Add(siteUrl);
+        }
+        return targets;
+    }
+
+    private (string Href, string? SiteUrl)? ResolveUrl(string url, bool isImage, DocumentContext context, SourceLocation at,
+        DiagnosticBag diagnostics, out string? title, out string? cssClass, out string? tooltip)
+    {
+        title = null;
+        cssClass = null;
+        tooltip = null;
+        var colon = url.IndexOf(':');
+        var scheme = colon > 0 ? url[..colon].ToLowerInvariant() : "";
+
+        if (Array.IndexOf(Schemes, scheme) >= 0)
+        {
+            var rest = url[(colon + 1)..];
+            var hash = rest.IndexOf('#');
+            var id = hash < 0 ? rest : rest[..hash];
+            var fragment = hash < 0 ? "" : rest[hash..];
+            string? siteUrl = null;
+            switch (scheme)
+            {
+                case "role" when _roles.TryGetValue(id, out var role):
+                    siteUrl = SiteUrls.Role(id); title = role.Title; cssClass = "xref xref-role";
+                    break;
+                case "stage" when _stages.TryGetValue(id, out var stage):
+                    siteUrl = SiteUrls.Stage(id); title = stage.Title; cssClass = "xref xref-stage";
+                    break;
+                case "activity" when _activities.TryGetValue(id, out var activity):
+                    title = activity.Title; cssClass = "xref xref-activity";
+                    var activityUrl = SiteUrls.Activity(activity.StageId, id);
+                    return (Href(activityUrl), SiteUrls.Stage(activity.StageId));
+                case "term" when _terms.TryGetValue(id, out var term):
+                    title = term.Name; cssClass = "xref xref-term";
+                    tooltip = termSummaries.GetValueOrDefault(id);
+                    return (Href(SiteUrls.Term(id)), null);
+            }
+            if (siteUrl is not null) return (Href(siteUrl + fragment), siteUrl);
+            ReportUnknownId(scheme, id, at, diagnostics);
+            return null;
+        }
+
+        if (Array.IndexOf(UnsafeSchemes, scheme) >= 0)
+        {
+            diagnostics.Error(DiagnosticCodes.UnsafeLink, $"'{scheme}:' links are not allowed", at,
+                "they can run code in the reader's browser; link to a page or an https: address instead");
+            return null;
+        }
+        if (colon > 0 && IsScheme(scheme)) return null; // http:, https:, mailto: and other external links stay as written
+        if (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith('/')) return null;
+
+        if (url.StartsWith('#'))
+        {
+            var anchor = Uri.UnescapeDataString(url[1..]);
+            if (anchor.Length > 0 && !context.OwnAnchors.Contains(anchor))
+                diagnostics.Error(DiagnosticCodes.UnknownAnchor, $"this page has no heading with the anchor '#{anchor}'", at,
+                    Suggestions.DidYouMean(anchor, context.OwnAnchors) ?? "headings get GitHub-style ids: '## The five moments' → #the-five-moments");
+            return null;
+        }
+
+        return ResolveRelative(url, isImage, context, at, diagnostics, out title);
+    }
+
+    private (string Href, string? SiteUrl)? ResolveRelative(string url, bool isImage, DocumentContext context, SourceLocation at,
+        DiagnosticBag diagnostics, out string? title)
+    {
+        title = null;
+        var hash = url.IndexOf('#');
+        var fragment = hash < 0 ? "" : Uri.UnescapeDataString(url[(hash + 1)..]);
+        var pathPart = hash < 0 ? url : url[..hash];
+        var query = pathPart.IndexOf('?');
+        if (query >= 0) pathPart = pathPart[..query];
+        var path = Normalise(context.BaseFolder + Uri.UnescapeDataString(pathPart));
+        if (path is null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownPage, $"the link '{url}' leads outside the site", at, "link to a file inside the site folder");
+            return null;
+        }
+
+        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith('/') || path.Length == 0)
+        {
+            var source = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? path : path + "index.md";
+            if (!pageUrls.TryGetValue(source, out var pageUrl) && !(path.EndsWith('/') && pageUrls.TryGetValue("section:" + path, out pageUrl)))
+            {
+                if (_drafts.Contains(source))
+                    diagnostics.Error(DiagnosticCodes.DraftLink, $"the link '{url}' leads to a draft page, which is not published", at,
+                        "publish the page (draft: false) or remove the link");
+                else
+                    diagnostics.Error(DiagnosticCodes.UnknownPage, $"the link '{url}' leads to '{path}', which does not exist", at,
+                        Suggestions.DidYouMean(source, pageUrls.Keys.Where(k => !k.StartsWith("section:", StringComparison.Ordinal))));
+                return null;
+            }
+            title = titlesByUrl.GetValueOrDefault(pageUrl);
+            if (fragment.Length > 0)
+            {
+                var anchors = anchorsByUrl.GetValueOrDefault(pageUrl) ?? new HashSet<string>();
+                if (!anchors.Contains(fragment))
+                {
+                    diagnostics.Error(DiagnosticCodes.UnknownAnchor, $"'{path}' has no heading with the anchor '#{fragment}'", at,
+                        Suggestions.DidYouMean(fragment, anchors) ?? "headings get GitHub-style ids: '## The five moments' → #the-five-moments");
+                    return null;
+                }
+                return (Href(pageUrl + "#" + fragment), pageUrl);
+            }
+            return (Href(pageUrl), pageUrl);
+        }
+
+        if (_assets.Contains(path)) return (Href(path + (fragment.Length > 0 ? "#" + fragment : "")), null);
+        diagnostics.Error(DiagnosticCodes.UnknownAsset, $"the {(isImage ? "image" : "link")} '{url}' leads to '{path}', which is not a file under assets/", at,
+            Suggestions.DidYouMean(path, _assets) ?? "put images and documents under assets/ and link to them relative to this file");
+        return null;
+    }
+
+    private string Href(string siteUrl) => SiteUrls.Href(model.Config.BasePath, siteUrl);
+
+    private void ReportUnknownId(string scheme, string id, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var (code, candidates) = scheme switch
+        {
+            "role" => (DiagnosticCodes.UnknownRole, (IEnumerable<string>)_roles.Keys),
+            "stage" => (DiagnosticCodes.UnknownStage, _stages.Keys),
+            "activity" => (DiagnosticCodes.UnknownActivity, _activities.Keys),
+            _ => (DiagnosticCodes.UnknownTerm, _terms.Keys),
+        };
+        var kind = scheme == "term" ? "glossary term" : scheme;
+        diagnostics.Error(code, $"unknown {kind} '{id}'", at, Suggestions.DidYouMean(id, candidates));
+    }
+
+    /// <summary>Resolves "." and ".." in a site-relative path; null when it climbs above the site root.</summary>
+    public static string? Normalise(string path)
+    {
+        var parts = new List<string>();
+        var segments = path.Replace('\\', '/').Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            if (segment == "." || (segment.Length == 0 && i < segments.Length - 1)) continue;
+            if (segment == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+            parts.Add(segment);
+        }
+        return string.Join('/', parts);
+    }
+
+    private static bool IsScheme(string scheme) => scheme.Length > 1 && scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.');
+}

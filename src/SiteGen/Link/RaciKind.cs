@@ -1,0 +1,9 @@
+namespace SiteGen.Link;
+
+public enum RaciKind
+{
+    Responsible,
+    Accountable,
+    Consulted,
+    Informed,
+}

@@ -1,0 +1,305 @@
+using SiteGen.Link;
+using SiteGen.Model;
+using SiteGen.Render.Views;
+
+namespace SiteGen.Render;
+
+/// <summary>Decides every page of the output and builds the view each template receives: the site graph turned into what readers see.</summary>
+public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? repositoryFolder)
+{
+    private static readonly BadgeView[] Badges =
+    [
+        new("R", "Responsible", "raci-r"),
+        new("A", "Accountable", "raci-a"),
+        new("C", "Consulted", "raci-c"),
+        new("I", "Informed", "raci-i"),
+    ];
+
+    private readonly SiteView _site = new(
+        graph.Config.Title, graph.Config.Description, graph.Config.Language, graph.Href(SiteUrls.Home), graph.Href("_theme/"),
+        graph.Href(SiteUrls.Roles), graph.Href(SiteUrls.Stages), graph.Href(SiteUrls.Responsibilities), graph.Href(SiteUrls.Glossary),
+        graph.Href(SiteUrls.Tags));
+
+    private readonly Dictionary<string, string> _tagNames = graph.Tags.ToDictionary(t => t.Slug, t => t.Name, StringComparer.Ordinal);
+
+    public SiteView Site => _site;
+
+    public IReadOnlyList<RenderJob> Plan()
+    {
+        var jobs = new List<RenderJob>
+        {
+            Home(),
+            Roles(),
+            Stages(),
+            Matrix(),
+            Glossary(),
+            TagsOverview(),
+            Job("404.html", "404", _site, "Page not found", null, "404", Crumbs(), null),
+        };
+        foreach (var section in graph.Sections.Values.Where(s => s.Url.Length > 0).OrderBy(s => s.Url, StringComparer.Ordinal)) jobs.Add(SectionPage(section));
+        foreach (var page in graph.ContentPages.Where(p => graph.SectionOf[p].Index != p)) jobs.Add(ContentPage(page));
+        foreach (var role in graph.Model.Roles) jobs.Add(RolePage(role));
+        for (var i = 0; i < graph.Model.Stages.Count; i++) jobs.Add(StagePage(i));
+        foreach (var tag in graph.Tags) jobs.Add(TagPage(tag.Slug, tag.Name, tag.Pages));
+        foreach (var page in graph.Model.Pages)
+            foreach (var alias in page.FrontMatter.Aliases)
+                jobs.Add(new RenderJob(alias.Id, "redirect", new RedirectView(TitleOf(page), graph.Href(page.Url), _site), TitleOf(page), null,
+                    "redirect", [], [], [], null, UseLayout: false));
+        return jobs;
+    }
+
+    private string TitleOf(Page page) =>
+        graph.Prose.ContainsKey(page.Url) && page.Url.Length > 0 ? GeneratedTitle(page.Url) ?? page.FrontMatter.Title : page.FrontMatter.Title;
+
+    private string? GeneratedTitle(string url) =>
+        url switch
+        {
+            SiteUrls.Roles => "Roles",
+            SiteUrls.Stages => "Lifecycle",
+            SiteUrls.Responsibilities => "Responsibilities",
+            SiteUrls.Glossary => "Glossary",
+            SiteUrls.Tags => "Tags",
+            _ when url.StartsWith("roles/", StringComparison.Ordinal) && graph.Roles.TryGetValue(url[6..^1], out var role) => role.Title,
+            _ when url.StartsWith("stages/", StringComparison.Ordinal) && graph.Stages.TryGetValue(url[7..^1], out var stage) => stage.Title,
+            _ => null,
+        };
+
+    private RenderJob Job(string url, string template, object view, string title, string? description, string kind,
+        IReadOnlyList<LinkView> breadcrumbs, Page? prose, string? editSource = null) =>
+        new(url, template, view, title, description, kind, Nav(url), breadcrumbs, Toc(url, prose), EditUrl(prose?.SourcePath ?? editSource));
+
+    private RenderJob Home()
+    {
+        var prose = graph.Prose.GetValueOrDefault(SiteUrls.Home);
+        var root = graph.RootSection;
+        var view = new HomeView(
+            prose?.FrontMatter.Title ?? graph.Config.Title,
+            prose?.FrontMatter.Summary ?? graph.Config.Description,
+            Html(prose),
+            root.Children.Select(SectionLink).ToList(),
+            root.Pages.Select(PageLink).ToList(),
+            graph.Model.Roles.Select(RoleLink).ToList(),
+            graph.Model.Stages.Select(StageLink).ToList());
+        return Job(SiteUrls.Home, "home", view, graph.Config.Title, graph.Config.Description, "home", [], prose);
+    }
+
+    private RenderJob SectionPage(Section section)
+    {
+        var index = section.Index;
+        var view = new SectionView(section.Title, index?.FrontMatter.Summary, Html(index), Meta(index),
+            section.Children.Select(SectionLink).ToList(), section.Pages.Select(PageLink).ToList(), TagLinks(index),
+            Backlinks(section.Url));
+        return Job(section.Url, "section", view, section.Title, index?.FrontMatter.Summary, "section", Crumbs(section.Parent), index);
+    }
+
+    private RenderJob ContentPage(Page page)
+    {
+        var view = new ContentPageView(page.FrontMatter.Title, page.FrontMatter.Summary, markdown.Render(page.Document), Meta(page),
+            TagLinks(page), Backlinks(page.Url));
+        return Job(page.Url, "page", view, page.FrontMatter.Title, page.FrontMatter.Summary, "page", Crumbs(graph.SectionOf[page]), page);
+    }
+
+    private RenderJob RolePage(Role role)
+    {
+        var url = SiteUrls.Role(role.Id);
+        var prose = graph.Prose.GetValueOrDefault(url);
+        var stages = graph.ListOf(graph.Assignments, role.Id)
+            .GroupBy(a => a.Stage)
+            .Select(g => new RoleStageView(StageLink(g.Key),
+                g.Select(a => new RoleActivityView(a.Activity.Title, graph.Href(SiteUrls.Activity(a.Stage.Id, a.Activity.Id)), BadgesOf(a.Kinds))).ToList()))
+            .ToList();
+        var view = new RoleView(role.Id, role.Title, role.Summary, markdown.RenderOrNull(role.Description?.Document),
+            role.Responsibilities, role.Qualities,
+            graph.Managers.TryGetValue(role.Id, out var manager) ? RoleLink(manager) : null,
+            graph.ListOf(graph.DirectReports, role.Id).Select(RoleLink).ToList(),
+            stages,
+            graph.ListOf(graph.OwnedPages, role.Id).Select(p => new LinkView(TitleOf(p), graph.Href(p.Url), p.FrontMatter.Summary)).ToList(),
+            Html(prose),
+            Backlinks(url));
+        return Job(url, "role", view, role.Title, role.Summary, "role", Crumbs(SiteUrls.Roles), prose, "data/roles.yml");
+    }
+
+    private RenderJob Roles()
+    {
+        var prose = graph.Prose.GetValueOrDefault(SiteUrls.Roles);
+        OrgNodeView Node(Role role) => new(role.Title, graph.Href(SiteUrls.Role(role.Id)), role.Summary,
+            graph.ListOf(graph.DirectReports, role.Id).Select(Node).ToList());
+        var view = new RolesView("Roles", Html(prose), graph.RootRoles.Select(Node).ToList(), graph.Model.Roles.Select(RoleLink).ToList());
+        return Job(SiteUrls.Roles, "roles", view, "Roles", prose?.FrontMatter.Summary, "roles", Crumbs(), prose, "data/roles.yml");
+    }
+
+    private RenderJob StagePage(int index)
+    {
+        var stage = graph.Model.Stages[index];
+        var url = SiteUrls.Stage(stage.Id);
+        var prose = graph.Prose.GetValueOrDefault(url);
+        var activities = stage.Activities.Select(a => new ActivityView(a.Id, a.Title, markdown.RenderOrNull(a.Description?.Document), Assignees(a))).ToList();
+        var view = new StageView(stage.Id, stage.Title, stage.Summary, index + 1, markdown.RenderOrNull(stage.Description?.Document), activities,
+            Html(prose),
+            index > 0 ? StageLink(graph.Model.Stages[index - 1]) : null,
+            index + 1 < graph.Model.Stages.Count ? StageLink(graph.Model.Stages[index + 1]) : null,
+            Backlinks(url));
+        return Job(url, "stage", view, stage.Title, stage.Summary, "stage", Crumbs(SiteUrls.Stages), prose, "data/lifecycle.yml");
+    }
+
+    private IReadOnlyList<AssigneeView> Assignees(Activity activity)
+    {
+        var groups = new (BadgeView Badge, IEnumerable<Ref> Refs)[]
+        {
+            (Badges[0], activity.Responsible),
+            (Badges[1], activity.Accountable is { } a ? [a] : []),
+            (Badges[2], activity.Consulted),
+            (Badges[3], activity.Informed),
+        };
+        return groups
+            .Select(g => new AssigneeView(g.Badge, g.Refs.Where(r => graph.Roles.ContainsKey(r.Id)).Select(r => RoleLink(graph.Roles[r.Id])).ToList()))
+            .Where(g => g.Roles.Count > 0)
+            .ToList();
+    }
+
+    private RenderJob Stages()
+    {
+        var prose = graph.Prose.GetValueOrDefault(SiteUrls.Stages);
+        var stages = graph.Model.Stages.Select((s, i) => new StageSummaryView(i + 1, s.Title, graph.Href(SiteUrls.Stage(s.Id)), s.Summary,
+            s.Activities.Select(a => new LinkView(a.Title, graph.Href(SiteUrls.Activity(s.Id, a.Id)))).ToList())).ToList();
+        var view = new StagesView("Lifecycle", Html(prose), stages);
+        return Job(SiteUrls.Stages, "stages", view, "Lifecycle", prose?.FrontMatter.Summary, "stages", Crumbs(), prose, "data/lifecycle.yml");
+    }
+
+    private RenderJob Matrix()
+    {
+        var prose = graph.Prose.GetValueOrDefault(SiteUrls.Responsibilities);
+        var kindsByActivity = new Dictionary<(string Activity, string Role), IReadOnlyList<RaciKind>>();
+        foreach (var (roleId, assignments) in graph.Assignments)
+            foreach (var assignment in assignments)
+                kindsByActivity[(assignment.Activity.Id, roleId)] = assignment.Kinds;
+        var roles = graph.Model.Roles;
+        var groups = graph.Model.Stages.Select(stage => new MatrixGroupView(StageLink(stage), stage.Activities.Select(activity =>
+            new MatrixRowView(new LinkView(activity.Title, graph.Href(SiteUrls.Activity(stage.Id, activity.Id))),
+                roles.Select(role => new MatrixCellView(
+                    kindsByActivity.TryGetValue((activity.Id, role.Id), out var kinds) ? BadgesOf(kinds) : [], role.Title)).ToList())).ToList())).ToList();
+        var view = new MatrixView("Responsibilities", Html(prose), roles.Select(RoleLink).ToList(), groups, Badges, roles.Count + 1);
+        return Job(SiteUrls.Responsibilities, "responsibilities", view, "Responsibilities", prose?.FrontMatter.Summary, "responsibilities",
+            Crumbs(), prose, "data/lifecycle.yml");
+    }
+
+    private RenderJob Glossary()
+    {
+        var prose = graph.Prose.GetValueOrDefault(SiteUrls.Glossary);
+        var terms = graph.Model.Terms
+            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal)
+            .Select(t => new TermView(t.Id, t.Name, t.Aliases, markdown.RenderOrNull(t.Definition?.Document)))
+            .ToList();
+        var view = new GlossaryView("Glossary", Html(prose), terms);
+        return Job(SiteUrls.Glossary, "glossary", view, "Glossary", prose?.FrontMatter.Summary, "glossary", Crumbs(), prose, "data/glossary.yml");
+    }
+
+    private RenderJob TagsOverview()
+    {
+        var prose = graph.Prose.GetValueOrDefault(SiteUrls.Tags);
+        var view = new TagsView("Tags", Html(prose), graph.Tags.Select(t => new TagCountView(t.Name, graph.Href(SiteUrls.Tag(t.Slug)), t.Pages.Count)).ToList());
+        return Job(SiteUrls.Tags, "tags", view, "Tags", null, "tags", Crumbs(), prose);
+    }
+
+    private RenderJob TagPage(string slug, string name, IReadOnlyList<Page> pages)
+    {
+        var url = SiteUrls.Tag(slug);
+        var prose = graph.Prose.GetValueOrDefault(url);
+        var view = new TagView($"Tag: {name}", name, Html(prose), pages.Select(PageLink).ToList());
+        return Job(url, "tag", view, $"Tag: {name}", null, "tag", Crumbs(SiteUrls.Tags), prose);
+    }
+
+    private string? Html(Page? page) => page is null ? null : markdown.RenderOrNull(page.Document);
+
+    private PageMetaView Meta(Page? page)
+    {
+        if (page is null) return new PageMetaView(null, null, null);
+        var owner = page.FrontMatter.Owner is { } o && graph.Roles.TryGetValue(o.Id, out var role) ? RoleLink(role) : null;
+        return new PageMetaView(owner, page.FrontMatter.Effective?.ToString("yyyy-MM-dd"), page.FrontMatter.ReviewBy?.ToString("yyyy-MM-dd"));
+    }
+
+    private IReadOnlyList<LinkView> TagLinks(Page? page) =>
+        page is null ? [] : page.FrontMatter.Tags.Select(Slug.From).Where(s => s.Length > 0).Distinct()
+            .Select(slug => new LinkView(_tagNames[slug], graph.Href(SiteUrls.Tag(slug)))).ToList();
+
+    private IReadOnlyList<LinkView> Backlinks(string url) =>
+        graph.BacklinksTo(url).Select(b => new LinkView(b.Title, graph.Href(b.Url))).ToList();
+
+    private IReadOnlyList<BadgeView> BadgesOf(IReadOnlyList<RaciKind> kinds) => kinds.Select(k => Badges[(int)k]).ToList();
+
+    private LinkView RoleLink(Role role) => new(role.Title, graph.Href(SiteUrls.Role(role.Id)), role.Summary);
+
+    private LinkView StageLink(Stage stage) => new(stage.Title, graph.Href(SiteUrls.Stage(stage.Id)), stage.Summary);
+
+    private LinkView PageLink(Page page) => new(page.FrontMatter.Title, graph.Href(page.Url), page.FrontMatter.Summary);
+
+    private LinkView SectionLink(Section section) => new(section.Title, graph.Href(section.Url), section.Index?.FrontMatter.Summary);
+
+    private IReadOnlyList<LinkView> Crumbs(params string[] generatedUrls) =>
+        [new LinkView("Home", graph.Href(SiteUrls.Home)), .. generatedUrls.Select(u => new LinkView(GeneratedTitle(u) ?? u, graph.Href(u)))];
+
+    private IReadOnlyList<LinkView> Crumbs(Section? section)
+    {
+        var chain = new List<LinkView>();
+        for (var s = section; s is not null && s.Url.Length > 0; s = s.Parent) chain.Add(SectionLink(s));
+        chain.Add(new LinkView("Home", graph.Href(SiteUrls.Home)));
+        chain.Reverse();
+        return chain;
+    }
+
+    private IReadOnlyList<TocItemView> Toc(string url, Page? page) =>
+        page is null ? [] : page.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocItemView(h.Text, "#" + h.Id, h.Level)).ToList();
+
+    /// <summary>
+    /// The sidebar: the top level of the handbook, with only the branch leading to the current page opened, so its size depends on
+    /// the depth and the siblings along that branch, never on the size of the whole handbook.
+    /// </summary>
+    private IReadOnlyList<NavItemView> Nav(string url)
+    {
+        var openSections = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = SectionContaining(url); s is not null; s = s.Parent) openSections.Add(s.Url);
+
+        IReadOnlyList<NavItemView> SectionItems(Section section) =>
+            section.Children.Select(c => (Order: c.Order, c.Title, Item: SectionItem(c)))
+                .Concat(section.Pages.Select(p => (Order: p.FrontMatter.Order, p.FrontMatter.Title,
+                    Item: new NavItemView(p.FrontMatter.Title, graph.Href(p.Url), p.Url == url, false, []))))
+                .OrderBy(x => x, Comparer<(int? Order, string Title, NavItemView Item)>.Create((a, b) =>
+                {
+                    var result = PageOrder.Compare(a.Order, a.Title, b.Order, b.Title);
+                    return result != 0 ? result : string.CompareOrdinal(a.Item.Url, b.Item.Url);
+                }))
+                .Select(x => x.Item)
+                .ToList();
+
+        NavItemView SectionItem(Section section)
+        {
+            var open = openSections.Contains(section.Url);
+            return new NavItemView(section.Title, graph.Href(section.Url), section.Url == url, open, open ? SectionItems(section) : []);
+        }
+
+        var items = new List<NavItemView>(SectionItems(graph.RootSection));
+        var onStages = url.StartsWith(SiteUrls.Stages, StringComparison.Ordinal);
+        items.Add(new NavItemView("Roles", graph.Href(SiteUrls.Roles), url == SiteUrls.Roles, url.StartsWith(SiteUrls.Roles, StringComparison.Ordinal), []));
+        items.Add(new NavItemView("Lifecycle", graph.Href(SiteUrls.Stages), url == SiteUrls.Stages, onStages,
+            onStages ? graph.Model.Stages.Select(s => new NavItemView(s.Title, graph.Href(SiteUrls.Stage(s.Id)), url == SiteUrls.Stage(s.Id), false, [])).ToList() : []));
+        items.Add(new NavItemView("Responsibilities", graph.Href(SiteUrls.Responsibilities), url == SiteUrls.Responsibilities, false, []));
+        items.Add(new NavItemView("Glossary", graph.Href(SiteUrls.Glossary), url == SiteUrls.Glossary, false, []));
+        return items;
+    }
+
+    private Section? SectionContaining(string url)
+    {
+        if (graph.Sections.TryGetValue(url, out var section)) return section;
+        var trimmed = url.TrimEnd('/');
+        var slash = trimmed.LastIndexOf('/');
+        return slash < 0 ? (url.Length > 0 && !IsGenerated(url) ? graph.RootSection : null) : graph.Sections.GetValueOrDefault(trimmed[..(slash + 1)]);
+    }
+
+    private static bool IsGenerated(string url) => url.StartsWith(SiteUrls.Roles, StringComparison.Ordinal) || url.StartsWith(SiteUrls.Stages, StringComparison.Ordinal);
+
+    private string? EditUrl(string? sourcePath)
+    {
+        if (graph.Config.Repository is not { } repository || sourcePath is null || repositoryFolder is null) return null;
+        return $"{repository.Url}/edit/{repository.Branch}/{repositoryFolder}{sourcePath}";
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text;
+using SiteGen.Diagnostics;
+using SiteGen.Emit;
+using SiteGen.Link;
+using SiteGen.Render.Views;
+
+namespace SiteGen.Render;
+
+/// <summary>Renders every planned page with the theme's templates, in parallel, into the files of the output.</summary>
+public sealed class SiteRenderer
+{
+    public IReadOnlyList<OutputFile> Render(IReadOnlyList<RenderJob> jobs, SiteView site, TemplateSet templates, DiagnosticBag diagnostics)
+    {
+        var files = new OutputFile[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var job = jobs[i];
+            var body = templates.Render(job.Template, job.View, diagnostics);
+            var html = job.UseLayout
+                ? templates.Render("layout", new LayoutView(site, job.Title, job.Description, SiteUrls.Href(BasePathOf(site), job.Url), job.Kind, body,
+                    job.Nav, job.Breadcrumbs, job.Toc, job.EditUrl), diagnostics)
+                : body;
+            files[i] = OutputFile.FromBytes(SiteUrls.OutputPath(job.Url), Encoding.UTF8.GetBytes(html));
+        });
+        return files;
+    }
+
+    private static string BasePathOf(SiteView site) => site.HomeUrl;
+}

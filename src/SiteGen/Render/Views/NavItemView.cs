@@ -1,0 +1,4 @@
+namespace SiteGen.Render.Views;
+
+/// <summary>One entry of the sidebar; only the branch of the current page has its children filled in.</summary>
+public sealed record NavItemView(string Title, string Url, bool IsCurrent, bool IsOpen, IReadOnlyList<NavItemView> Children);
