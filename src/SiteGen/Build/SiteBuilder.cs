@@ -63,7 +63,7 @@ public sealed class SiteBuilder
         {
             var planner = new JobPlanner(graph, new MarkdownHtml(markdown), RepositoryFolder(site.Root));
             var jobs = planner.Plan();
-            var rendered = new SiteRenderer().Render(jobs, planner.Site, theme.Templates, diagnostics);
+            var rendered = new SiteRenderer().Render(jobs, planner, theme.Templates, diagnostics);
             var all = new List<OutputFile>(rendered);
             foreach (var (path, full) in theme.Theme.Files)
                 if (path.StartsWith(Theme.StaticFolder, StringComparison.Ordinal))
@@ -93,8 +93,11 @@ public sealed class SiteBuilder
                     "an alias, an asset or a theme file uses the URL of another page; rename one of them");
     }
 
-    /// <summary>The site folder's path inside its git work tree ("" at the top, "docs/" below it), for "edit this page" links.</summary>
-    private static string? RepositoryFolder(string siteRoot)
+    /// <summary>
+    /// The site folder's path inside its git work tree ("" at the top, "docs/" below it), for "edit this page" links. Outside a
+    /// work tree (a downloaded archive, say) the site folder is taken to be the top of the repository.
+    /// </summary>
+    private static string RepositoryFolder(string siteRoot)
     {
         for (var folder = new DirectoryInfo(siteRoot); folder is not null; folder = folder.Parent)
         {
@@ -104,6 +107,6 @@ public sealed class SiteBuilder
                 return relative == "." ? "" : relative + "/";
             }
         }
-        return null;
+        return "";
     }
 }

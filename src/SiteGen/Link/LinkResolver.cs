@@ -14,8 +14,7 @@ public sealed class LinkResolver(
     SiteModel model,
     IReadOnlyDictionary<string, string> pageUrls,
     IReadOnlyDictionary<string, string> titlesByUrl,
-    IReadOnlyDictionary<string, IReadOnlySet<string>> anchorsByUrl,
-    IReadOnlyDictionary<string, string> termSummaries)
+    IReadOnlyDictionary<string, IReadOnlySet<string>> anchorsByUrl)
 {
     private static readonly string[] Schemes = ["role", "stage", "activity", "term"];
     private static readonly string[] UnsafeSchemes = ["javascript", "vbscript", "data"];
@@ -26,6 +25,35 @@ public sealed class LinkResolver(
     private readonly Dictionary<string, Term> _terms = model.Terms.ToDictionary(t => t.Id, StringComparer.Ordinal);
     private readonly HashSet<string> _drafts = model.Drafts.Select(p => p.SourcePath).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _assets = model.Assets.Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
+    private Dictionary<string, string> _termSummaries = [];
+
+    /// <summary>The plain text of each term's definition, shown when a reader hovers or focuses a term: link.</summary>
+    public void SetTermSummaries(Dictionary<string, string> summaries) => _termSummaries = summaries;
+
+    /// <summary>
+    /// Gives empty-text links to roles, stages, activities and terms their target's title. Glossary tooltips are made from
+    /// definitions' text, so definitions get this before any document is resolved.
+    /// </summary>
+    public void FillEmptyLinkText(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.FirstChild is not null || link.Url is not { } url) continue;
+            var colon = url.IndexOf(':');
+            if (colon <= 0) continue;
+            var rest = url[(colon + 1)..];
+            var id = rest.IndexOf('#') is var hash and >= 0 ? rest[..hash] : rest;
+            var title = url[..colon] switch
+            {
+                "role" => _roles.GetValueOrDefault(id)?.Title,
+                "stage" => _stages.GetValueOrDefault(id)?.Title,
+                "activity" => _activities.GetValueOrDefault(id)?.Title,
+                "term" => _terms.GetValueOrDefault(id)?.Name,
+                _ => null,
+            };
+            if (title is not null) link.AppendChild(new LiteralInline(title));
+        }
+    }
 
     /// <summary>Resolves the links of one document; returns the site-relative URLs (without fragment) it links to.</summary>
     public IReadOnlyList<string> Resolve(MarkdownDocument document, DocumentContext context, DiagnosticBag diagnostics)
@@ -76,7 +104,7 @@ public sealed class LinkResolver(
                     return (Href(activityUrl), SiteUrls.Stage(activity.StageId));
                 case "term" when _terms.TryGetValue(id, out var term):
                     title = term.Name; cssClass = "xref xref-term";
-                    tooltip = termSummaries.GetValueOrDefault(id);
+                    tooltip = _termSummaries.GetValueOrDefault(id);
                     return (Href(SiteUrls.Term(id)), null);
             }
             if (siteUrl is not null) return (Href(siteUrl + fragment), siteUrl);

@@ -294,8 +294,10 @@ public sealed class SiteLinker
         anchors[SiteUrls.Glossary] = glossaryAnchors;
         foreach (var (slug, name, _) in tags) titles[SiteUrls.Tag(slug)] = $"Tag: {name}";
 
-        var termSummaries = model.Terms.ToDictionary(t => t.Id, t => PlainText(t.Definition?.Document), StringComparer.Ordinal);
-        var resolver = new LinkResolver(model, pageUrls, titles, anchors, termSummaries);
+        var resolver = new LinkResolver(model, pageUrls, titles, anchors);
+        foreach (var term in model.Terms)
+            if (term.Definition is not null) resolver.FillEmptyLinkText(term.Definition.Document);
+        resolver.SetTermSummaries(model.Terms.ToDictionary(t => t.Id, t => PlainText(t.Definition?.Document), StringComparer.Ordinal));
 
         var documents = new List<(MarkdownDocument Document, DocumentContext Context)>();
         foreach (var page in model.Pages)

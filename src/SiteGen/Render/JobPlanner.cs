@@ -24,6 +24,8 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
 
     public SiteView Site => _site;
 
+    public string Href(string url) => graph.Href(url);
+
     public IReadOnlyList<RenderJob> Plan()
     {
         var jobs = new List<RenderJob>
@@ -43,7 +45,7 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
         foreach (var tag in graph.Tags) jobs.Add(TagPage(tag.Slug, tag.Name, tag.Pages));
         foreach (var page in graph.Model.Pages)
             foreach (var alias in page.FrontMatter.Aliases)
-                jobs.Add(new RenderJob(alias.Id, "redirect", new RedirectView(TitleOf(page), graph.Href(page.Url), _site), TitleOf(page), null,
+                jobs.Add(new RenderJob(alias.Id, "redirect", new RedirectView(TitleOf(page), graph.Href(page.Url), CanonicalUrl(page.Url), _site), TitleOf(page), null,
                     "redirect", [], [], [], null, UseLayout: false));
         return jobs;
     }
@@ -296,6 +298,12 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
     }
 
     private static bool IsGenerated(string url) => url.StartsWith(SiteUrls.Roles, StringComparison.Ordinal) || url.StartsWith(SiteUrls.Stages, StringComparison.Ordinal);
+
+    /// <summary>The full address of a page when base_url names a host, so search engines and shared links agree on one URL.</summary>
+    public string CanonicalUrl(string url) =>
+        graph.Config.BaseUrl.StartsWith("http", StringComparison.Ordinal)
+            ? graph.Config.BaseUrl[..^graph.Config.BasePath.Length] + graph.Href(url)
+            : graph.Href(url);
 
     private string? EditUrl(string? sourcePath)
     {

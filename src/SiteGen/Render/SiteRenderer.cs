@@ -9,7 +9,7 @@ namespace SiteGen.Render;
 /// <summary>Renders every planned page with the theme's templates, in parallel, into the files of the output.</summary>
 public sealed class SiteRenderer
 {
-    public IReadOnlyList<OutputFile> Render(IReadOnlyList<RenderJob> jobs, SiteView site, TemplateSet templates, DiagnosticBag diagnostics)
+    public IReadOnlyList<OutputFile> Render(IReadOnlyList<RenderJob> jobs, JobPlanner planner, TemplateSet templates, DiagnosticBag diagnostics)
     {
         var files = new OutputFile[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
@@ -17,13 +17,11 @@ public sealed class SiteRenderer
             var job = jobs[i];
             var body = templates.Render(job.Template, job.View, diagnostics);
             var html = job.UseLayout
-                ? templates.Render("layout", new LayoutView(site, job.Title, job.Description, SiteUrls.Href(BasePathOf(site), job.Url), job.Kind, body,
+                ? templates.Render("layout", new LayoutView(planner.Site, job.Title, job.Description, planner.Href(job.Url), job.Kind == "404" ? null : planner.CanonicalUrl(job.Url), job.Kind, body,
                     job.Nav, job.Breadcrumbs, job.Toc, job.EditUrl), diagnostics)
                 : body;
             files[i] = OutputFile.FromBytes(SiteUrls.OutputPath(job.Url), Encoding.UTF8.GetBytes(html));
         });
         return files;
     }
-
-    private static string BasePathOf(SiteView site) => site.HomeUrl;
 }

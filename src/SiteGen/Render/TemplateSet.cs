@@ -27,7 +27,7 @@ public sealed partial class TemplateSet
         {
             if (!path.StartsWith(Theme.PartialsFolder, StringComparison.Ordinal) || !path.EndsWith(".hbs", StringComparison.Ordinal)) continue;
             var name = path[Theme.PartialsFolder.Length..^".hbs".Length];
-            ok &= Try(theme.DisplayPaths[path], diagnostics, () => handlebars.RegisterTemplate(name, File.ReadAllText(full)));
+            ok &= Try(theme.DisplayPaths[path], diagnostics, () => handlebars.RegisterTemplate(name, File.ReadAllText(full).TrimEnd('\n', '\r')));
         }
 
         foreach (var name in Required)

@@ -13,7 +13,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyCompanyAttribute("SiteGen")]
 [assembly: System.Reflection.AssemblyConfigurationAttribute("Debug")]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+349795834dcaa41f8d3a00efdbc1592455d2d582")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+b6a24be01d97cdf4b6c7f823a6f521040589b369")]
 [assembly: System.Reflection.AssemblyProductAttribute("SiteGen")]
 [assembly: System.Reflection.AssemblyTitleAttribute("SiteGen")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]
