@@ -36,6 +36,12 @@ public sealed class CommandLine
     private static Command BuildCommand()
     {
         var site = new Argument<string>("SITE") { Description = "The site folder, holding sitegen.yml.", DefaultValueFactory = _ => "." };
+        site.Validators.Add(result =>
+        {
+            // An unknown option would otherwise be taken for a folder name.
+            if (result.GetValueOrDefault<string>() is { } value && value.StartsWith('-'))
+                result.AddError($"unknown option '{value}'");
+        });
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the site. Default: SITE/_site." };
         var command = new Command("build", "Build the site into an output folder.\n\nExample:\n  sitegen build content --output public")
         {

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs the whole test suite. Installs what the tests need on a fresh Debian machine (run as root), then prints
+# a last line "tests: N passed, N failed[, N skipped]".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+need=()
+command -v git >/dev/null 2>&1 || need+=(git)
+if [[ -d tests/SiteGen.BrowserTests ]]; then
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+fi
+if ((${#need[@]})); then
+  echo "Installing ${need[*]} ..."
+  if [[ $(id -u) -ne 0 ]]; then echo "test.sh: ${need[*]} missing; run as root or install them" >&2; exit 1; fi
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}") >/dev/null || { echo "test.sh: could not install ${need[*]}" >&2; exit 1; }
+fi
+
+log=$(mktemp)
+dotnet test SiteGen.sln --configuration Release 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# Each test assembly ends with "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T"; add them up.
+read -r passed failed skipped < <(grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' |
+  awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+rm -f "$log"
+if [[ $status -ne 0 && $failed -eq 0 ]]; then failed=1; echo "test.sh: dotnet test failed before reporting results (exit $status)"; fi
+summary="tests: $passed passed, $failed failed"
+((skipped > 0)) && summary+=", $skipped skipped"
+echo "$summary"
+exit $status

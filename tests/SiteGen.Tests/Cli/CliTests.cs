@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Cli;
+
+/// <summary>The sitegen program run as a real process, as users and CI run it.</summary>
+public class CliTests
+{
+    private static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(cli);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(60_000), "sitegen did not finish within a minute");
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Fact]
+    public void BuildsTheSiteInTheCurrentFolderIntoUnderscoreSite()
+    {
+        using var site = new TestSite();
+
+        var (exit, stdout, stderr) = Run(site.Root, "build");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("Built ", stdout);
+        Assert.True(File.Exists(Path.Combine(site.Root, "_site", "index.html")));
+    }
+
+    [Fact]
+    public void WritesToTheOutputOption()
+    {
+        using var site = new TestSite();
+        var output = Path.Combine(Folders.NewTemp(), "public");
+
+        var (exit, _, stderr) = Run(site.Root, "build", ".", "--output", output);
+
+        Assert.True(exit == 0, stderr);
+        Assert.True(File.Exists(Path.Combine(output, "roles", "lead", "index.html")));
+    }
+
+    [Fact]
+    public void ReportsErrorsInMsBuildFormatUnderTheSitePathAndExitsOne()
+    {
+        using var site = new TestSite();
+        site.Write("pages/guide.md", "---\ntitle: Guide\n---\nAsk the [](role:laed).\n");
+        var parent = Path.GetDirectoryName(site.Root)!;
+        var name = Path.GetFileName(site.Root);
+
+        var (exit, _, stderr) = Run(parent, "build", name);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{name}/pages/guide.md(4,9): error SG3001: unknown role 'laed'; did you mean 'lead'?", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "_site")));
+    }
+
+    [Fact]
+    public void BadUsageExitsTwo()
+    {
+        using var site = new TestSite();
+
+        var (exit, _, stderr) = Run(site.Root, "build", "--no-such-option");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--no-such-option", stderr);
+    }
+
+    [Fact]
+    public void MissingSiteFolderIsADiagnosticNotACrash()
+    {
+        var (exit, _, stderr) = Run(Folders.NewTemp(), "build", "no-such-folder");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("SG1004", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+}
