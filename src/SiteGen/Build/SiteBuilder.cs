@@ -7,6 +7,7 @@ using SiteGen.Link;
 using SiteGen.Model;
 using SiteGen.Parse;
 using SiteGen.Render;
+using SiteGen.Search;
 
 namespace SiteGen.Build;
 
@@ -64,13 +65,18 @@ public sealed class SiteBuilder
             var planner = new JobPlanner(graph, new MarkdownHtml(markdown), RepositoryFolder(site.Root));
             var jobs = planner.Plan();
             var rendered = new SiteRenderer().Render(jobs, planner, theme.Templates, diagnostics);
-            var all = new List<OutputFile>(rendered);
+            var all = new List<OutputFile>(rendered) { new SitemapWriter().Write(jobs, planner) };
             foreach (var (path, full) in theme.Theme.Files)
                 if (path.StartsWith(Theme.StaticFolder, StringComparison.Ordinal))
                     all.Add(OutputFile.Copy(path[Theme.StaticFolder.Length..], full));
             foreach (var asset in model.Assets) all.Add(OutputFile.Copy(asset.Path, asset.FullPath));
-            CheckCollisions(all, diagnostics);
             return (all, jobs.Count);
+        });
+        Timed("search", () =>
+        {
+            files.AddRange(new SearchIndexBuilder().Build(new SearchRecordCollector(graph).Collect()));
+            CheckCollisions(files, diagnostics);
+            return 0;
         });
 
         if (diagnostics.HasErrors || !options.WriteOutput) return Done(pageCount, files.Count, false);

@@ -67,7 +67,7 @@ public sealed class LinkResolver(
             if (target is null) continue;
             link.Url = target.Value.Href;
             if (cssClass is not null) link.GetAttributes().AddClass(cssClass);
-            if (tooltip is not null) link.Title = tooltip;
+            if (tooltip is not null) link.GetAttributes().AddProperty("data-definition", tooltip);
             if (link.FirstChild is null && title is not null) link.AppendChild(new LiteralInline(title));
             if (target.Value.SiteUrl is { } siteUrl && siteUrl != context.OwnerUrl) targets.Add(siteUrl);
         }

@@ -47,8 +47,53 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
             foreach (var alias in page.FrontMatter.Aliases)
                 jobs.Add(new RenderJob(alias.Id, "redirect", new RedirectView(TitleOf(page), graph.Href(page.Url), CanonicalUrl(page.Url), _site), TitleOf(page), null,
                     "redirect", [], [], [], null, UseLayout: false));
-        return jobs;
+        return WithReadingOrder(jobs);
     }
+
+    /// <summary>
+    /// Links each page to the one before and after it in reading order: the home page, the sections and pages as the sidebar
+    /// lists them (depth first), then roles, the lifecycle, the matrix and the glossary.
+    /// </summary>
+    private List<RenderJob> WithReadingOrder(List<RenderJob> jobs)
+    {
+        var order = new List<string> { SiteUrls.Home };
+        void Walk(Section section)
+        {
+            foreach (var entry in Entries(section))
+            {
+                order.Add(entry.Url);
+                if (entry.Section is { } child) Walk(child);
+            }
+        }
+        Walk(graph.RootSection);
+        order.Add(SiteUrls.Roles);
+        order.AddRange(graph.Model.Roles.Select(r => SiteUrls.Role(r.Id)));
+        order.Add(SiteUrls.Stages);
+        order.AddRange(graph.Model.Stages.Select(s => SiteUrls.Stage(s.Id)));
+        order.Add(SiteUrls.Responsibilities);
+        order.Add(SiteUrls.Glossary);
+
+        var byUrl = jobs.Where(j => j.UseLayout).ToDictionary(j => j.Url, StringComparer.Ordinal);
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var url in order) position.TryAdd(url, position.Count);
+        var sequence = position.Keys.Where(byUrl.ContainsKey).ToList();
+        LinkView Link(int i) => new(byUrl[sequence[i]].Title, graph.Href(sequence[i]));
+        var neighbours = new Dictionary<string, (LinkView? Previous, LinkView? Next)>(StringComparer.Ordinal);
+        for (var i = 0; i < sequence.Count; i++)
+            neighbours[sequence[i]] = (i > 0 ? Link(i - 1) : null, i + 1 < sequence.Count ? Link(i + 1) : null);
+        return jobs.Select(j => j.UseLayout && neighbours.TryGetValue(j.Url, out var n) ? j with { Previous = n.Previous, Next = n.Next } : j).ToList();
+    }
+
+    /// <summary>A section's sub-sections and pages in reading order: by <c>order</c>, then title.</summary>
+    private static IEnumerable<(string Url, string Title, Section? Section)> Entries(Section section) =>
+        section.Children.Select(c => (Order: c.Order, c.Title, c.Url, Section: (Section?)c))
+            .Concat(section.Pages.Select(p => (Order: p.FrontMatter.Order, p.FrontMatter.Title, p.Url, Section: (Section?)null)))
+            .OrderBy(x => x, Comparer<(int? Order, string Title, string Url, Section? Section)>.Create((a, b) =>
+            {
+                var result = PageOrder.Compare(a.Order, a.Title, b.Order, b.Title);
+                return result != 0 ? result : string.CompareOrdinal(a.Url, b.Url);
+            }))
+            .Select(x => (x.Url, x.Title, x.Section));
 
     private string TitleOf(Page page) =>
         graph.Prose.ContainsKey(page.Url) && page.Url.Length > 0 ? GeneratedTitle(page.Url) ?? page.FrontMatter.Title : page.FrontMatter.Title;
@@ -138,8 +183,6 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
         var activities = stage.Activities.Select(a => new ActivityView(a.Id, a.Title, markdown.RenderOrNull(a.Description?.Document), Assignees(a))).ToList();
         var view = new StageView(stage.Id, stage.Title, stage.Summary, index + 1, markdown.RenderOrNull(stage.Description?.Document), activities,
             Html(prose),
-            index > 0 ? StageLink(graph.Model.Stages[index - 1]) : null,
-            index + 1 < graph.Model.Stages.Count ? StageLink(graph.Model.Stages[index + 1]) : null,
             Backlinks(url));
         return Job(url, "stage", view, stage.Title, stage.Summary, "stage", Crumbs(SiteUrls.Stages), prose, "data/lifecycle.yml");
     }
@@ -262,15 +305,8 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
         for (var s = SectionContaining(url); s is not null; s = s.Parent) openSections.Add(s.Url);
 
         IReadOnlyList<NavItemView> SectionItems(Section section) =>
-            section.Children.Select(c => (Order: c.Order, c.Title, Item: SectionItem(c)))
-                .Concat(section.Pages.Select(p => (Order: p.FrontMatter.Order, p.FrontMatter.Title,
-                    Item: new NavItemView(p.FrontMatter.Title, graph.Href(p.Url), p.Url == url, false, []))))
-                .OrderBy(x => x, Comparer<(int? Order, string Title, NavItemView Item)>.Create((a, b) =>
-                {
-                    var result = PageOrder.Compare(a.Order, a.Title, b.Order, b.Title);
-                    return result != 0 ? result : string.CompareOrdinal(a.Item.Url, b.Item.Url);
-                }))
-                .Select(x => x.Item)
+            Entries(section)
+                .Select(e => e.Section is { } child ? SectionItem(child) : new NavItemView(e.Title, graph.Href(e.Url), e.Url == url, false, []))
                 .ToList();
 
         NavItemView SectionItem(Section section)

@@ -18,7 +18,7 @@ public sealed class SiteRenderer
             var body = templates.Render(job.Template, job.View, diagnostics);
             var html = job.UseLayout
                 ? templates.Render("layout", new LayoutView(planner.Site, job.Title, job.Description, planner.Href(job.Url), job.Kind == "404" ? null : planner.CanonicalUrl(job.Url), job.Kind, body,
-                    job.Nav, job.Breadcrumbs, job.Toc, job.EditUrl), diagnostics)
+                    job.Nav, job.Breadcrumbs, job.Toc, job.EditUrl, job.Previous, job.Next), diagnostics)
                 : body;
             files[i] = OutputFile.FromBytes(SiteUrls.OutputPath(job.Url), Encoding.UTF8.GetBytes(html));
         });
