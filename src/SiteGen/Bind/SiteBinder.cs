@@ -11,9 +11,11 @@ public sealed class SiteBinder
         IReadOnlyList<Page> pages, DiscoveredSite site, DiagnosticBag diagnostics)
     {
         var uniqueRoles = Unique(roles, r => r.Id, r => r.Span, "role", diagnostics);
-        var uniqueStages = Unique(stages, s => s.Id, s => s.Span, "stage", diagnostics);
-        // Activity ids are unique across all stages because activity: links name no stage.
-        Unique(stages.SelectMany(s => s.Activities).ToList(), a => a.Id, a => a.Span, "activity", diagnostics);
+        // Activity ids are unique across all stages because activity: links name no stage; a repeated one is dropped.
+        var uniqueActivities = Unique(stages.SelectMany(s => s.Activities).ToList(), a => a.Id, a => a.Span, "activity", diagnostics).ToHashSet();
+        var uniqueStages = Unique(stages, s => s.Id, s => s.Span, "stage", diagnostics)
+            .Select(s => s.Activities.All(uniqueActivities.Contains) ? s : s with { Activities = s.Activities.Where(uniqueActivities.Contains).ToList() })
+            .ToList();
         var uniqueTerms = Unique(terms, t => t.Id, t => t.Span, "term", diagnostics);
         CheckTermNames(uniqueTerms, diagnostics);
 

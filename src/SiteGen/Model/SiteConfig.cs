@@ -8,4 +8,5 @@ public sealed record SiteConfig(
     string Language,
     string Theme,
     RepositoryConfig? Repository,
-    bool AllowHtml);
+    bool AllowHtml,
+    Diagnostics.SourceLocation ThemeLocation);

@@ -11,7 +11,7 @@ public sealed class ConfigParser
 
     public SiteConfig Parse(SourceFile? file, DiagnosticBag diagnostics)
     {
-        var fallback = new SiteConfig("Handbook", "", "/", "/", "en", "default", null, AllowHtml: false);
+        var fallback = new SiteConfig("Handbook", "", "/", "/", "en", "default", null, AllowHtml: false, new SourceLocation("sitegen.yml", 1, 1));
         if (file?.Text is null) return fallback;
 
         var reader = new YamlReader(file.Path, file.Text, diagnostics);
@@ -65,7 +65,8 @@ public sealed class ConfigParser
             }
         }
 
-        return new SiteConfig(title, description, baseUrl, basePath, language, theme, repository, allowHtml);
+        var themeLocation = reader.Get(map, "theme") is { } themeNode ? reader.Span(themeNode) : new SourceLocation(file.Path, 1, 1);
+        return new SiteConfig(title, description, baseUrl, basePath, language, theme, repository, allowHtml, themeLocation);
     }
 
     /// <summary>The path part of base_url, always starting and ending with '/'; null when base_url is not usable.</summary>

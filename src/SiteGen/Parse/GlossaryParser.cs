@@ -19,7 +19,7 @@ public sealed class GlossaryParser(MarkdownParser markdown)
             var aliases = reader.StringList(map, "aliases", what);
             var definition = reader.Markdown(map, "definition", what, markdown);
             if (definition is null && reader.Get(map, "definition") is null)
-                diagnostics.Error(DiagnosticCodes.MissingKey, $"{what} has no 'definition'", id?.Span ?? span, "add 'definition: ...'");
+                diagnostics.Error(DiagnosticCodes.MissingKey, $"{what} has no 'definition'", span, "add 'definition: ...'");
             if (id is null || name is null) continue;
             terms.Add(new Term(id.Id, name, aliases, definition, id.Span));
         }

@@ -31,10 +31,27 @@ public sealed partial class YamlReader(string file, string fileText, DiagnosticB
             var message = MarkPrefix().Replace(e.Message, "");
             if (e.InnerException is ArgumentException && message.Contains("Duplicate key", StringComparison.Ordinal))
                 message = "duplicate key in this mapping";
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, $"invalid YAML: {LowerFirst(message)}", Span(e.Start),
+            var at = message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? FirstTabIndent(yaml, e.Start) ?? Span(e.Start) : Span(e.Start);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, $"invalid YAML: {LowerFirst(message)}", at,
                 "check indentation, and quote values that contain ': ' or start with a special character");
             return null;
         }
+    }
+
+    /// <summary>
+    /// YamlDotNet reports a tab in indentation at the value before it, or at the start of the document; the tab itself is
+    /// where the reader must look.
+    /// </summary>
+    private SourceLocation? FirstTabIndent(string yaml, Mark from)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = Math.Max(0, (int)from.Line - 1); i < lines.Length; i++)
+        {
+            var line = lines[i];
+            for (var column = 0; column < line.Length && (line[column] == ' ' || line[column] == '\t'); column++)
+                if (line[column] == '\t') return new SourceLocation(file, i + 1 + lineOffset, column + 1);
+        }
+        return null;
     }
 
     public SourceLocation Span(Mark mark) => new(file, (int)mark.Line + lineOffset, (int)mark.Column);
@@ -189,31 +206,38 @@ public sealed partial class YamlReader(string file, string fileText, DiagnosticB
     {
         if (String(map, key, what, required: false) is not { } text) return null;
         var scalar = (YamlScalarNode)Get(map, key)!;
-        var origin = OriginOf(scalar);
+        var origin = OriginOf(scalar, text);
         return new MarkdownText(text, parser.Parse(text), origin);
     }
 
-    private MarkdownOrigin OriginOf(YamlScalarNode scalar)
+    /// <summary>Finds each source line of the scalar in its value, so that any position in the value can be traced to the file.</summary>
+    private MarkdownOrigin OriginOf(YamlScalarNode scalar, string value)
     {
-        var line = (int)scalar.Start.Line + lineOffset;
-        switch (scalar.Style)
+        var lines = fileText.Split('\n');
+        var first = (int)scalar.Start.Line + lineOffset - 1;
+        var last = Math.Min((int)scalar.End.Line + lineOffset - 1, lines.Length - 1);
+        var isBlock = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
+        var segments = new List<(int, int, int)>();
+        var searchFrom = 0;
+        for (var i = isBlock ? first + 1 : first; i <= last && i < lines.Length; i++)
         {
-            case ScalarStyle.Literal or ScalarStyle.Folded:
-                var lines = fileText.Split('\n');
-                // The text starts on the line after the '|' or '>' indicator, at the indentation of its first non-blank line.
-                for (var i = line; i < lines.Length; i++)
-                {
-                    var content = lines[i].TrimEnd('\r');
-                    if (content.Trim().Length == 0) continue;
-                    var indent = content.Length - content.TrimStart(' ').Length;
-                    return new MarkdownOrigin(file, i + 1, indent + 1, IsBlock: true, "pages/");
-                }
-                return new MarkdownOrigin(file, line + 1, 1, IsBlock: true, "pages/");
-            case ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted:
-                return new MarkdownOrigin(file, line, (int)scalar.Start.Column + 1, IsBlock: false, "pages/");
-            default:
-                return new MarkdownOrigin(file, line, (int)scalar.Start.Column, IsBlock: false, "pages/");
+            var raw = lines[i].TrimEnd('\r');
+            var column = 0;
+            if (i == first && !isBlock)
+                column = Math.Min(raw.Length, (int)scalar.Start.Column - 1 + (scalar.Style is ScalarStyle.Plain ? 0 : 1));
+            else
+                while (column < raw.Length && (raw[column] == ' ' || raw[column] == '\t')) column++;
+            var content = raw[column..].TrimEnd();
+            if (content.Length == 0) continue;
+            var found = value.IndexOf(content, searchFrom, StringComparison.Ordinal);
+            if (found < 0 && content.Length > 1)
+                found = value.IndexOf(content[..Math.Min(content.Length, 8)], searchFrom, StringComparison.Ordinal);
+            if (found < 0) continue;
+            segments.Add((found, i + 1, column + 1));
+            searchFrom = found + 1;
         }
+        if (segments.Count == 0) segments.Add((0, first + 1, (int)scalar.Start.Column));
+        return new MarkdownOrigin(file, value, segments, "pages/");
     }
 
     public static bool IsSlug(string value) => SlugPattern().IsMatch(value);

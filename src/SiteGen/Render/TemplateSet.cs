@@ -27,7 +27,8 @@ public sealed partial class TemplateSet
         {
             if (!path.StartsWith(Theme.PartialsFolder, StringComparison.Ordinal) || !path.EndsWith(".hbs", StringComparison.Ordinal)) continue;
             var name = path[Theme.PartialsFolder.Length..^".hbs".Length];
-            ok &= Try(theme.DisplayPaths[path], diagnostics, () => handlebars.RegisterTemplate(name, File.ReadAllText(full).TrimEnd('\n', '\r')));
+            var source = File.ReadAllText(full).TrimEnd('\n', '\r');
+            ok &= Try(theme.DisplayPaths[path], source, diagnostics, () => handlebars.RegisterTemplate(name, source));
         }
 
         foreach (var name in Required)
@@ -41,7 +42,8 @@ public sealed partial class TemplateSet
                 continue;
             }
             set._files[name] = theme.DisplayPaths[path];
-            ok &= Try(theme.DisplayPaths[path], diagnostics, () => set._templates[name] = handlebars.Compile(File.ReadAllText(full)));
+            var source = File.ReadAllText(full);
+            ok &= Try(theme.DisplayPaths[path], source, diagnostics, () => set._templates[name] = handlebars.Compile(source));
         }
         return ok ? set : null;
     }
@@ -61,7 +63,7 @@ public sealed partial class TemplateSet
         }
     }
 
-    private static bool Try(string file, DiagnosticBag diagnostics, Action action)
+    private static bool Try(string file, string source, DiagnosticBag diagnostics, Action action)
     {
         try
         {
@@ -70,7 +72,9 @@ public sealed partial class TemplateSet
         }
         catch (Exception e) when (e is HandlebarsException or InvalidOperationException or ArgumentException or IOException)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateSyntax, $"template error: {FirstLine(e.Message)}", Locate(file, e.Message),
+            var at = Locate(file, e.Message);
+            if (at.Line == 1 && at.Column == 1 && UnclosedBlock(source) is { } open) at = new SourceLocation(file, open.Line, open.Column);
+            diagnostics.Error(DiagnosticCodes.TemplateSyntax, $"template error: {FirstLine(e.Message)}", at,
                 "check that every {{#block}} has its {{/block}} and every {{ has its }}");
             return false;
         }
@@ -84,6 +88,29 @@ public sealed partial class TemplateSet
             ? new SourceLocation(file, int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value))
             : new SourceLocation(file, 1, 1);
     }
+
+    /// <summary>
+    /// The innermost block opened with {{#name}} and never closed: Handlebars.Net says only that the template ended too soon,
+    /// not where the block began.
+    /// </summary>
+    private static (int Line, int Column)? UnclosedBlock(string source)
+    {
+        var open = new Stack<(string Name, int Index)>();
+        foreach (Match match in BlockTag().Matches(source))
+        {
+            var name = match.Groups[2].Value;
+            if (match.Groups[1].Value == "#") open.Push((name, match.Index));
+            else if (open.Count > 0 && open.Peek().Name == name) open.Pop();
+        }
+        if (open.Count == 0) return null;
+        var index = open.Peek().Index;
+        var line = 1 + source.AsSpan(0, index).Count('\n');
+        var column = index - (source.LastIndexOf('\n', Math.Max(0, index - 1)) + 1) + 1;
+        return (line, column);
+    }
+
+    [GeneratedRegex(@"\{\{~?\s*([#/])\s*([\w.-]+)")]
+    private static partial Regex BlockTag();
 
     private static string FirstLine(string message)
     {

@@ -12,7 +12,7 @@ public sealed class ThemeLoader
         var folder = Locate(config.Theme, siteRoot);
         if (folder is null)
         {
-            diagnostics.Error(DiagnosticCodes.ThemeNotFound, $"theme '{config.Theme}' not found", new SourceLocation("sitegen.yml", 1, 1),
+            diagnostics.Error(DiagnosticCodes.ThemeNotFound, $"theme '{config.Theme}' not found", config.ThemeLocation,
                 $"use 'theme: default', a folder under {Path.Combine(siteRoot, "themes")}, or a path to a theme folder");
             return null;
         }
