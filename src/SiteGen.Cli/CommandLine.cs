@@ -1,5 +1,4 @@
 using System.CommandLine;
-using SiteGen.Build;
 
 namespace SiteGen.Cli;
 
@@ -13,7 +12,8 @@ public sealed class CommandLine
     public int Run(string[] args)
     {
         var root = new RootCommand("SiteGen builds an interlinked, searchable handbook site from roles, lifecycle stages, a glossary and Markdown pages.");
-        root.Subcommands.Add(BuildCommand());
+        root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -32,40 +32,4 @@ public sealed class CommandLine
             return UsageOrInternal;
         }
     }
-
-    private static Command BuildCommand()
-    {
-        var site = new Argument<string>("SITE") { Description = "The site folder, holding sitegen.yml.", DefaultValueFactory = _ => "." };
-        site.Validators.Add(result =>
-        {
-            // An unknown option would otherwise be taken for a folder name.
-            if (result.GetValueOrDefault<string>() is { } value && value.StartsWith('-'))
-                result.AddError($"unknown option '{value}'");
-        });
-        var output = new Option<string?>("--output", "-o") { Description = "Where to write the site. Default: SITE/_site." };
-        var command = new Command("build", "Build the site into an output folder.\n\nExample:\n  sitegen build content --output public")
-        {
-            site,
-            output,
-        };
-        command.SetAction(parse => RunBuild(parse.GetValue(site)!, parse.GetValue(output)));
-        return command;
-    }
-
-    private static int RunBuild(string site, string? output)
-    {
-        var options = new BuildOptions(site, output);
-        var result = new SiteBuilder().Build(options);
-        foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic.ToMsBuildString(site));
-        var elapsed = result.Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
-        if (result.HasErrors)
-        {
-            Console.Error.WriteLine($"Build failed: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}; nothing was written.");
-            return Errors;
-        }
-        Console.WriteLine($"Built {Count(result.PageCount, "page")} into {options.ResolvedOutput} in {elapsed.TotalMilliseconds:0} ms, {Count(result.WarningCount, "warning")}.");
-        return Success;
-    }
-
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -24,6 +24,7 @@ public sealed class SiteBuilder
         var clock = Stopwatch.StartNew();
         T Timed<T>(string stage, Func<T> work)
         {
+            options.OnStage?.Invoke(stage);
             var start = clock.Elapsed;
             var result = work();
             timings.Add(new StageTiming(stage, clock.Elapsed - start));
@@ -79,7 +80,8 @@ public sealed class SiteBuilder
             return 0;
         });
 
-        if (diagnostics.HasErrors || !options.WriteOutput) return Done(pageCount, files.Count, false);
+        var blocked = diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.ToSortedList().Count > 0);
+        if (blocked || !options.WriteOutput) return Done(pageCount, files.Count, false);
         var output = options.ResolvedOutput;
         if (!SiteEmitter.CheckOutputFolder(site.Root, output, diagnostics)) return Done(pageCount, files.Count, false);
         Timed("emit", () =>

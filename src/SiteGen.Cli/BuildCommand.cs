@@ -1,0 +1,32 @@
+using System.CommandLine;
+using SiteGen.Build;
+
+namespace SiteGen.Cli;
+
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var site = CommonOptions.Site();
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write the site. Default: SITE/_site." };
+        var format = CommonOptions.Format();
+        var warningsAsErrors = CommonOptions.WarningsAsErrors();
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("build", """
+            Build the site into an output folder. Nothing is written when there is an error; the previous output stays as it was.
+
+            Examples:
+              sitegen build content
+              sitegen build content --output public --format github --warnings-as-errors
+            """)
+        {
+            site, output, format, warningsAsErrors, verbose,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new BuildOptions(parse.GetValue(site)!, parse.GetValue(output)) { WarningsAsErrors = parse.GetValue(warningsAsErrors) };
+            return BuildRunner.Run(options, parse.GetValue(site)!, parse.GetValue(format), parse.GetValue(verbose));
+        });
+        return command;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using SiteGen.Build;
+
+namespace SiteGen.Cli;
+
+/// <summary>Runs a build or a check for a command, shows progress on a terminal, prints the diagnostics and picks the exit code.</summary>
+public static class BuildRunner
+{
+    public static int Run(BuildOptions options, string siteArgument, OutputFormat format, bool verbose)
+    {
+        var clock = Stopwatch.StartNew();
+        using var progress = ProgressLine.Start(format == OutputFormat.Msbuild);
+        var result = new SiteBuilder().Build(options with { OnStage = progress.Show });
+        progress.Clear();
+        var seconds = clock.Elapsed.TotalSeconds;
+
+        var errors = result.ErrorCount + (options.WarningsAsErrors ? result.WarningCount : 0);
+        var warnings = options.WarningsAsErrors ? 0 : result.WarningCount;
+        var counts = $"{Plural(errors, "error")}, {Plural(warnings, "warning")}";
+        var summary = errors > 0
+            ? $"{(options.WriteOutput ? "Build" : "Check")} failed in {seconds:0.00} s: {counts}{(options.WriteOutput ? "; nothing was written" : "")}."
+            : options.WriteOutput
+                ? $"Built {Plural(result.PageCount, "page")} into {options.ResolvedOutput} in {seconds:0.00} s: {counts}."
+                : $"Checked {Plural(result.PageCount, "page")} in {seconds:0.00} s: {counts}.";
+        new DiagnosticPrinter(format, siteArgument, Console.Out, Console.Error).Print(result, options.WarningsAsErrors, summary);
+        if (verbose && format != OutputFormat.Json)
+            foreach (var timing in result.Timings) Console.Out.WriteLine($"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0.0} ms");
+        return errors > 0 ? CommandLine.Errors : CommandLine.Success;
+    }
+
+    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}

@@ -1,0 +1,29 @@
+using System.CommandLine;
+
+namespace SiteGen.Cli;
+
+/// <summary>The argument and options several commands share, so they are spelt and explained the same everywhere.</summary>
+public static class CommonOptions
+{
+    public static Argument<string> Site()
+    {
+        var site = new Argument<string>("SITE") { Description = "The site folder, holding sitegen.yml. Default: the current folder.", DefaultValueFactory = _ => "." };
+        site.Validators.Add(result =>
+        {
+            // An unknown option would otherwise be taken for a folder name.
+            if (result.GetValueOrDefault<string>() is { } value && value.StartsWith('-'))
+                result.AddError($"unknown option '{value}'");
+        });
+        return site;
+    }
+
+    public static Option<OutputFormat> Format() => new("--format")
+    {
+        Description = "How to print diagnostics: msbuild (editors), github (CI annotations) or json (tools).",
+        DefaultValueFactory = _ => OutputFormat.Msbuild,
+    };
+
+    public static Option<bool> WarningsAsErrors() => new("--warnings-as-errors") { Description = "Fail (exit 1, write nothing) when there is any warning." };
+
+    public static Option<bool> Verbose() => new("--verbose", "-v") { Description = "Show how long each pipeline stage took." };
+}
