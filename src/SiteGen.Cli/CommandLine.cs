@@ -14,6 +14,8 @@ public sealed class CommandLine
         var root = new RootCommand("SiteGen builds an interlinked, searchable handbook site from roles, lifecycle stages, a glossary and Markdown pages.");
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

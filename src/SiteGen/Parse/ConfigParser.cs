@@ -7,7 +7,8 @@ namespace SiteGen.Parse;
 
 public sealed class ConfigParser
 {
-    private static readonly string[] Keys = ["title", "description", "base_url", "language", "theme", "repository", "markdown"];
+    public static readonly string[] RequiredKeys = ["title"];
+    public static readonly string[] Keys = ["title", "description", "base_url", "language", "theme", "repository", "markdown"];
 
     public SiteConfig Parse(SourceFile? file, DiagnosticBag diagnostics)
     {

@@ -6,13 +6,16 @@ namespace SiteGen.Parse;
 
 public sealed class GlossaryParser(MarkdownParser markdown)
 {
+    public static readonly string[] Keys = ["id", "term", "aliases", "definition"];
+    public static readonly string[] RequiredKeys = ["id", "term", "definition"];
+
     public IReadOnlyList<Term> Parse(SourceFile? file, DiagnosticBag diagnostics)
     {
         var terms = new List<Term>();
         foreach (var (reader, map) in DataFileReader.Items(file, "terms", "term", diagnostics))
         {
             var span = reader.Span(map);
-            reader.CheckKeys(map, "a term", "id", "term", "aliases", "definition");
+            reader.CheckKeys(map, "a term", Keys);
             var id = reader.Id(map, "id", "this term", required: true, span);
             var what = id is null ? "this term" : $"term '{id.Id}'";
             var name = reader.String(map, "term", what, required: true, span);

@@ -7,13 +7,18 @@ namespace SiteGen.Parse;
 
 public sealed class LifecycleParser(MarkdownParser markdown)
 {
+    public static readonly string[] StageKeys = ["id", "title", "summary", "description", "activities"];
+    public static readonly string[] StageRequiredKeys = ["id", "title"];
+    public static readonly string[] ActivityKeys = ["id", "title", "description", "responsible", "accountable", "consulted", "informed"];
+    public static readonly string[] ActivityRequiredKeys = ["id", "title", "accountable"];
+
     public IReadOnlyList<Stage> Parse(SourceFile? file, DiagnosticBag diagnostics)
     {
         var stages = new List<Stage>();
         foreach (var (reader, map) in DataFileReader.Items(file, "stages", "stage", diagnostics))
         {
             var span = reader.Span(map);
-            reader.CheckKeys(map, "a stage", "id", "title", "summary", "description", "activities");
+            reader.CheckKeys(map, "a stage", StageKeys);
             var id = reader.Id(map, "id", "this stage", required: true, span);
             var what = id is null ? "this stage" : $"stage '{id.Id}'";
             var title = reader.String(map, "title", what, required: true, span);
@@ -35,7 +40,7 @@ public sealed class LifecycleParser(MarkdownParser markdown)
     private Activity? ParseActivity(YamlReader reader, YamlMappingNode map, string stageId)
     {
         var span = reader.Span(map);
-        reader.CheckKeys(map, "an activity", "id", "title", "description", "responsible", "accountable", "consulted", "informed");
+        reader.CheckKeys(map, "an activity", ActivityKeys);
         var id = reader.Id(map, "id", "this activity", required: true, span);
         var what = id is null ? "this activity" : $"activity '{id.Id}'";
         var title = reader.String(map, "title", what, required: true, span);

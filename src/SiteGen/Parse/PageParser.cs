@@ -10,7 +10,8 @@ namespace SiteGen.Parse;
 /// <summary>Reads a Markdown page: its YAML front matter and its Markdown, both with positions counted in the original file.</summary>
 public sealed class PageParser(MarkdownParser markdown)
 {
-    private static readonly string[] Keys = ["title", "summary", "order", "tags", "owner", "effective", "review_by", "aliases", "draft"];
+    public static readonly string[] RequiredKeys = ["title"];
+    public static readonly string[] Keys = ["title", "summary", "order", "tags", "owner", "effective", "review_by", "aliases", "draft"];
 
     public Page? Parse(SourceFile file, DiagnosticBag diagnostics)
     {

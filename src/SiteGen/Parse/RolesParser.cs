@@ -6,13 +6,16 @@ namespace SiteGen.Parse;
 
 public sealed class RolesParser(MarkdownParser markdown)
 {
+    public static readonly string[] Keys = ["id", "title", "summary", "reports_to", "description", "responsibilities", "qualities"];
+    public static readonly string[] RequiredKeys = ["id", "title"];
+
     public IReadOnlyList<Role> Parse(SourceFile? file, DiagnosticBag diagnostics)
     {
         var roles = new List<Role>();
         foreach (var (reader, map) in DataFileReader.Items(file, "roles", "role", diagnostics))
         {
             var span = reader.Span(map);
-            reader.CheckKeys(map, "a role", "id", "title", "summary", "reports_to", "description", "responsibilities", "qualities");
+            reader.CheckKeys(map, "a role", Keys);
             var id = reader.Id(map, "id", "this role", required: true, span);
             var what = id is null ? "this role" : $"role '{id.Id}'";
             var title = reader.String(map, "title", what, required: true, span);

@@ -254,6 +254,8 @@ public sealed partial class YamlReader(string file, string fileText, DiagnosticB
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
     private static partial Regex MarkPrefix();
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    public const string SlugRegex = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    [GeneratedRegex(SlugRegex)]
     private static partial Regex SlugPattern();
 }
