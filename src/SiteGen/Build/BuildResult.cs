@@ -4,6 +4,15 @@ namespace SiteGen.Build;
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PageCount, int FileCount, IReadOnlyList<StageTiming> Timings, bool Written)
 {
+    /// <summary>The files of the built site, in memory; empty when the build had errors.</summary>
+    public IReadOnlyList<Emit.OutputFile> Files { get; init; } = [];
+
+    /// <summary>The path the site is served under (base_url's path), "/" when unknown.</summary>
+    public string BasePath { get; init; } = "/";
+
+    /// <summary>The folder of the theme the site uses, so the dev server can watch it too.</summary>
+    public string? ThemeFolder { get; init; }
+
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);

@@ -81,7 +81,8 @@ public sealed class SiteBuilder
         });
 
         var blocked = diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.ToSortedList().Count > 0);
-        if (blocked || !options.WriteOutput) return Done(pageCount, files.Count, false);
+        if (blocked) return Done(pageCount, files.Count, false);
+        if (!options.WriteOutput) return Done(pageCount, files.Count, false) with { Files = files, BasePath = model.Config.BasePath, ThemeFolder = theme.Theme.Folder };
         var output = options.ResolvedOutput;
         if (!SiteEmitter.CheckOutputFolder(site.Root, output, diagnostics)) return Done(pageCount, files.Count, false);
         Timed("emit", () =>

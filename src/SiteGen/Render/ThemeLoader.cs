@@ -31,7 +31,7 @@ public sealed class ThemeLoader
             files[path] = Path.Combine(siteRoot, relative);
             display[path] = relative;
         }
-        return new Theme(config.Theme, files, display);
+        return new Theme(config.Theme, folder, files, display);
     }
 
     private static string? Locate(string name, string siteRoot)

@@ -1,0 +1,60 @@
+using System.Threading.Channels;
+
+namespace SiteGen.Cli.Serve;
+
+/// <summary>
+/// Watches the site folder (and a theme outside it) and turns each burst of file events into one signal: editors save
+/// through temporary files and renames, so a single save is often several events.
+/// </summary>
+public sealed class ChangeWatcher : IDisposable
+{
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(25);
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Channel<string> _events = Channel.CreateUnbounded<string>();
+    private readonly string _ignored;
+
+    public ChangeWatcher(IEnumerable<string> folders, string ignoredFolder)
+    {
+        _ignored = Path.TrimEndingDirectorySeparator(Path.GetFullPath(ignoredFolder)) + Path.DirectorySeparatorChar;
+        foreach (var folder in folders.Where(Directory.Exists).Distinct())
+        {
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+            watcher.Changed += (_, e) => Signal(e.FullPath);
+            watcher.Created += (_, e) => Signal(e.FullPath);
+            watcher.Deleted += (_, e) => Signal(e.FullPath);
+            watcher.Renamed += (_, e) => Signal(e.FullPath);
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+    }
+
+    private void Signal(string path)
+    {
+        if (path.StartsWith(_ignored, StringComparison.Ordinal) || Path.GetFileName(path).StartsWith('.')) return;
+        _events.Writer.TryWrite(path);
+    }
+
+    /// <summary>Waits for a change, then for the files to go quiet; returns the paths that changed.</summary>
+    public async Task<IReadOnlyList<string>> NextBurstAsync(CancellationToken cancel)
+    {
+        var paths = new List<string> { await _events.Reader.ReadAsync(cancel) };
+        while (true)
+        {
+            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            quiet.CancelAfter(Quiet);
+            try
+            {
+                paths.Add(await _events.Reader.ReadAsync(quiet.Token));
+            }
+            catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+            {
+                return paths;
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers) watcher.Dispose();
+    }
+}

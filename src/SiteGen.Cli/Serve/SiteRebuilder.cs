@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using SiteGen.Build;
+using SiteGen.Diagnostics;
+using SiteGen.Emit;
+
+namespace SiteGen.Cli.Serve;
+
+/// <summary>Builds the site into memory for the dev server and keeps the last good build when a new one fails.</summary>
+public sealed class SiteRebuilder(string site)
+{
+    private SiteSnapshot _current = new(new Dictionary<string, byte[]>(), [], 0);
+
+    public SiteSnapshot Current => Volatile.Read(ref _current);
+
+    public event Action<SiteSnapshot>? Rebuilt;
+
+    /// <summary>Builds once; returns how long it took and the result.</summary>
+    public (BuildResult Result, TimeSpan Elapsed) Rebuild()
+    {
+        var clock = Stopwatch.StartNew();
+        var result = new SiteBuilder().Build(new BuildOptions(site, WriteOutput: false));
+        var previous = Current;
+        var next = result.HasErrors
+            ? previous with { Errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), Version = previous.Version + 1 }
+            : new SiteSnapshot(Load(result.Files), [], previous.Version + 1);
+        Volatile.Write(ref _current, next);
+        clock.Stop();
+        Rebuilt?.Invoke(next);
+        return (result, clock.Elapsed);
+    }
+
+    private static Dictionary<string, byte[]> Load(IReadOnlyList<OutputFile> files)
+    {
+        var map = new Dictionary<string, byte[]>(files.Count, StringComparer.Ordinal);
+        foreach (var file in files) map[file.Path] = file.Content ?? File.ReadAllBytes(file.CopyFrom!);
+        return map;
+    }
+}

@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using SiteGen.Cli.Serve;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Serve;
+
+/// <summary>The real dev server (Kestrel on a free loopback port, a real file watcher) driven with a real HTTP client.</summary>
+public class DevServerTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private static async Task<(DevSession Session, HttpClient Http)> StartAsync(TestSite site)
+    {
+        var session = new DevSession(site.Root);
+        await session.StartAsync("127.0.0.1", 0, CancellationToken.None);
+        return (session, new HttpClient { BaseAddress = new Uri(session.Url), Timeout = Patience });
+    }
+
+    /// <summary>Reads the server-sent events stream: each event's name and its JSON data.</summary>
+    private sealed class EventReader(StreamReader reader) : IDisposable
+    {
+        public async Task<(string Name, JsonElement Data)> NextAsync()
+        {
+            using var timeout = new CancellationTokenSource(Patience);
+            string? name = null;
+            while (true)
+            {
+                var line = await reader.ReadLineAsync(timeout.Token) ?? throw new EndOfStreamException();
+                if (line.StartsWith("event: ", StringComparison.Ordinal)) name = line[7..];
+                else if (line.StartsWith("data: ", StringComparison.Ordinal) && name is not null) return (name, JsonDocument.Parse(line[6..]).RootElement);
+            }
+        }
+
+        public void Dispose() => reader.Dispose();
+    }
+
+    private static async Task<EventReader> EventsAsync(HttpClient http)
+    {
+        var stream = await http.GetStreamAsync("/__sitegen/events");
+        return new EventReader(new StreamReader(stream));
+    }
+
+    [Fact]
+    public async Task AnEditProducesAReloadEventAndTheNewContent()
+    {
+        using var site = new TestSite();
+        var (session, http) = await StartAsync(site);
+        await using var _ = session;
+        using var events = await EventsAsync(http);
+        var first = await events.NextAsync();
+        Assert.Equal("built", first.Name);
+
+        site.Write("pages/guide.md", "---\ntitle: Guide\n---\nFreshly edited text.\n");
+        var next = await events.NextAsync();
+
+        Assert.Equal("built", next.Name);
+        Assert.True(next.Data.GetProperty("version").GetInt32() > first.Data.GetProperty("version").GetInt32());
+        Assert.Contains("Freshly edited text.", await http.GetStringAsync("guide/"));
+    }
+
+    [Fact]
+    public async Task ABrokenEditShowsTheErrorsKeepsTheOldPageAndTheFixClearsThem()
+    {
+        using var site = new TestSite();
+        var (session, http) = await StartAsync(site);
+        await using var _ = session;
+        using var events = await EventsAsync(http);
+        await events.NextAsync();
+
+        site.Write("pages/guide.md", "---\ntitle: Guide\n---\nAsk the [](role:nobody).\n");
+        var failed = await events.NextAsync();
+
+        Assert.Equal("failed", failed.Name);
+        var error = failed.Data.GetProperty("errors")[0];
+        Assert.Equal("pages/guide.md", error.GetProperty("file").GetString());
+        Assert.Equal(4, error.GetProperty("line").GetInt32());
+        Assert.Equal("SG3001", error.GetProperty("code").GetString());
+        var page = await http.GetStringAsync("guide/");
+        Assert.Contains("Team Lead", page);
+
+        site.Write("pages/guide.md", "---\ntitle: Guide\n---\nAsk the [](role:analyst).\n");
+        var fixedEvent = await events.NextAsync();
+
+        Assert.Equal("built", fixedEvent.Name);
+        Assert.Equal(0, fixedEvent.Data.GetProperty("errors").GetArrayLength());
+        Assert.Contains("Analyst", await http.GetStringAsync("guide/"));
+    }
+
+    [Theory]
+    [InlineData("/../../etc/passwd")]
+    [InlineData("/%2e%2e/%2e%2e/etc/passwd")]
+    [InlineData("/..%2f..%2fetc%2fpasswd")]
+    [InlineData("/%2E%2E%5C%2E%2E%5Cetc%5Cpasswd")]
+    [InlineData("/guide/..%5c..%5c..%5cetc/passwd")]
+    public async Task TraversalAttemptsAreRefused(string target)
+    {
+        using var site = new TestSite();
+        var (session, _) = await StartAsync(site);
+        await using var __ = session;
+        var uri = new Uri(session.Url);
+
+        // A raw request line, because HTTP clients tidy such paths before sending them.
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(IPAddress.Loopback, uri.Port);
+        await using var stream = tcp.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
+        var response = await new StreamReader(stream).ReadToEndAsync();
+
+        var status = int.Parse(response.Split(' ')[1]);
+        Assert.Contains(status, new[] { 400, 404 });
+        Assert.DoesNotContain("root:", response);
+    }
+
+    [Fact]
+    public async Task PagesCarryTheLiveReloadScriptAndSecurityHeadersButTheBuiltSiteDoesNot()
+    {
+        using var site = new TestSite();
+        var (session, http) = await StartAsync(site);
+        await using var _ = session;
+
+        using var response = await http.GetAsync("guide/");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("/__sitegen/live.js", html);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.StartsWith("http://127.0.0.1:", session.Url);
+        Assert.True(site.Build().Written);
+        Assert.DoesNotContain("__sitegen", site.ReadOutput("guide/index.html"));
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("no/such/page/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ABurstOfChangesIsCoalescedIntoOneRebuild()
+    {
+        using var site = new TestSite();
+        var (session, http) = await StartAsync(site);
+        await using var _ = session;
+        var rebuilds = 0;
+        session.Rebuilt += (_, _, _) => Interlocked.Increment(ref rebuilds);
+        using var events = await EventsAsync(http);
+        await events.NextAsync();
+
+        for (var i = 0; i < 5; i++) site.Write($"pages/burst-{i}.md", $"---\ntitle: Burst {i}\n---\nText.\n");
+        await events.NextAsync();
+        await Task.Delay(300);
+
+        // Five files saved at once are one burst; a scheduling pause on a busy machine may split it in two, never in five.
+        Assert.InRange(rebuilds, 1, 2);
+        Assert.Contains("Burst 4", await http.GetStringAsync("burst-4/"));
+    }
+}
