@@ -85,12 +85,8 @@ public sealed class SiteBuilder
         if (!options.WriteOutput) return Done(pageCount, files.Count, false) with { Files = files, BasePath = model.Config.BasePath, ThemeFolder = theme.Theme.Folder };
         var output = options.ResolvedOutput;
         if (!SiteEmitter.CheckOutputFolder(site.Root, output, diagnostics)) return Done(pageCount, files.Count, false);
-        Timed("emit", () =>
-        {
-            new SiteEmitter().Emit(files, output, diagnostics);
-            return 0;
-        });
-        return Done(pageCount, files.Count, !diagnostics.HasErrors);
+        var emitted = Timed("emit", () => new SiteEmitter().Emit(files, output, diagnostics));
+        return Done(pageCount, files.Count, !diagnostics.HasErrors) with { Emitted = emitted };
     }
 
     private static void CheckCollisions(List<OutputFile> files, DiagnosticBag diagnostics)

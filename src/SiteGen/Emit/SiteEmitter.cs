@@ -9,7 +9,7 @@ namespace SiteGen.Emit;
 public sealed class SiteEmitter
 {
     /// <summary>Marks a folder as written by SiteGen, so a later build may replace it; a folder without it is never deleted.</summary>
-    public const string MarkerFile = ".sitegen-output";
+    public const string MarkerFile = OutputManifest.FileName;
 
     public static bool CheckOutputFolder(string siteRoot, string output, DiagnosticBag diagnostics)
     {
@@ -30,7 +30,7 @@ public sealed class SiteEmitter
         return true;
     }
 
-    public void Emit(IReadOnlyList<OutputFile> files, string output, DiagnosticBag diagnostics)
+    public EmitResult Emit(IReadOnlyList<OutputFile> files, string output, DiagnosticBag diagnostics)
     {
         output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         var parent = Path.GetDirectoryName(output)!;
@@ -39,20 +39,40 @@ public sealed class SiteEmitter
         var previous = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
         try
         {
+            var contents = new byte[files.Count][];
+            var hashes = new Dictionary<string, ulong>(files.Count, StringComparer.Ordinal);
+            Parallel.For(0, files.Count, i => contents[i] = files[i].Content ?? File.ReadAllBytes(files[i].CopyFrom!));
+            for (var i = 0; i < files.Count; i++) hashes[files[i].Path] = OutputManifest.Hash(contents[i]);
+
+            var old = Directory.Exists(output) ? OutputManifest.TryRead(output) : null;
+            if (old is not null && old.Hashes.Count == hashes.Count && hashes.All(h => old.Hashes.TryGetValue(h.Key, out var o) && o == h.Value))
+                return new EmitResult(0, files.Count);
+
             Directory.CreateDirectory(parent);
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
             Directory.CreateDirectory(staging);
             var folders = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var file in files)
+            var written = 0;
+            for (var i = 0; i < files.Count; i++)
             {
-                var path = Path.Combine(staging, file.Path);
+                var path = Path.Combine(staging, files[i].Path);
                 var folder = Path.GetDirectoryName(path)!;
                 if (folders.Add(folder)) Directory.CreateDirectory(folder);
-                if (file.Content is not null) File.WriteAllBytes(path, file.Content);
-                else File.Copy(file.CopyFrom!, path);
+                var unchanged = old is not null && old.Hashes.TryGetValue(files[i].Path, out var before) && before == hashes[files[i].Path];
+                var existing = Path.Combine(output, files[i].Path);
+                if (unchanged && File.Exists(existing))
+                {
+                    HardLink.LinkOrCopy(existing, path);
+                }
+                else
+                {
+                    File.WriteAllBytes(path, contents[i]);
+                    written++;
+                }
             }
-            File.WriteAllText(Path.Combine(staging, MarkerFile), "This folder was written by SiteGen and is replaced by every build.\n");
+            File.WriteAllBytes(Path.Combine(staging, OutputManifest.FileName), new OutputManifest(hashes).ToBytes());
 
+            // Two renames: a reader sees the old site or the new one, never a mix of both.
             if (Directory.Exists(output))
             {
                 Directory.Move(output, previous);
@@ -63,6 +83,7 @@ public sealed class SiteEmitter
             {
                 Directory.Move(staging, output);
             }
+            return new EmitResult(written, files.Count - written);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -70,6 +91,7 @@ public sealed class SiteEmitter
                 "check the disk space and the permissions of the output folder");
             TryDelete(staging);
             if (!Directory.Exists(output) && Directory.Exists(previous)) Directory.Move(previous, output);
+            return new EmitResult(0, 0);
         }
     }
 

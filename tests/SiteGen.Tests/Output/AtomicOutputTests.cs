@@ -67,4 +67,39 @@ public class AtomicOutputTests
         }
         Assert.False(File.Exists(Path.Combine(site.Root, SiteEmitter.MarkerFile)));
     }
+
+    [Fact]
+    public void ARebuildWithNothingChangedWritesNothing()
+    {
+        using var site = new TestSite();
+        Assert.True(site.Build().Written);
+        var stamp = File.GetLastWriteTimeUtc(Path.Combine(site.Output, "guide", "index.html"));
+        var inode = Folders.ReadAll(site.Output);
+
+        var result = site.Build();
+
+        Assert.Equal(0, result.Emitted!.Written);
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "guide", "index.html")));
+        Assert.Equal(inode.Keys, Folders.ReadAll(site.Output).Keys);
+    }
+
+    [Fact]
+    public void EditingOnePageWritesOnlyTheFilesWhoseBytesChanged()
+    {
+        using var site = new TestSite();
+        site.Write("pages/other.md", "---\ntitle: Other\n---\nUnrelated text.\n");
+        var first = site.Build();
+        var before = Folders.ReadAll(site.Output);
+
+        site.Write("pages/other.md", "---\ntitle: Other\n---\nUnrelated text, now longer.\n");
+        var result = site.Build();
+
+        var after = Folders.ReadAll(site.Output);
+        var changed = after.Where(p => !before.TryGetValue(p.Key, out var old) || !old.AsSpan().SequenceEqual(p.Value)).Select(p => p.Key).ToList();
+        Assert.Contains("other/index.html", changed);
+        Assert.DoesNotContain("guide/index.html", changed);
+        // The page, the search files holding its words, and the manifest: nothing else is rewritten.
+        Assert.Equal(changed.Count - 1, result.Emitted!.Written);
+        Assert.True(result.Emitted.Written < first.FileCount / 2, $"{result.Emitted.Written} of {first.FileCount} files written");
+    }
 }
