@@ -12,6 +12,7 @@ public static class BuildCommand
         var format = CommonOptions.Format();
         var warningsAsErrors = CommonOptions.WarningsAsErrors();
         var verbose = CommonOptions.Verbose();
+        var today = CommonOptions.Today();
         var command = new Command("build", """
             Build the site into an output folder. Nothing is written when there is an error; the previous output stays as it was.
 
@@ -20,11 +21,15 @@ public static class BuildCommand
               sitegen build content --output public --format github --warnings-as-errors
             """)
         {
-            site, output, format, warningsAsErrors, verbose,
+            site, output, format, warningsAsErrors, verbose, today,
         };
         command.SetAction(parse =>
         {
-            var options = new BuildOptions(parse.GetValue(site)!, parse.GetValue(output)) { WarningsAsErrors = parse.GetValue(warningsAsErrors) };
+            var options = new BuildOptions(parse.GetValue(site)!, parse.GetValue(output))
+            {
+                WarningsAsErrors = parse.GetValue(warningsAsErrors),
+                Today = parse.GetValue(today),
+            };
             return BuildRunner.Run(options, parse.GetValue(site)!, parse.GetValue(format), parse.GetValue(verbose));
         });
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace SiteGen.Cli;
 
@@ -26,4 +27,17 @@ public static class CommonOptions
     public static Option<bool> WarningsAsErrors() => new("--warnings-as-errors") { Description = "Fail (exit 1, write nothing) when there is any warning." };
 
     public static Option<bool> Verbose() => new("--verbose", "-v") { Description = "Show how long each pipeline stage took." };
+
+    /// <summary>The date to build as: printed on packets' covers, so fixing it makes a build's output the same on any day.</summary>
+    public static Option<DateOnly?> Today() => new("--today")
+    {
+        Description = "The date to build as, written YYYY-MM-DD; it is printed on the covers of printable packets. Default: today.",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+            result.AddError($"--today must be a date written YYYY-MM-DD, such as 2026-01-31, not '{text}'");
+            return null;
+        },
+    };
 }

@@ -8,6 +8,7 @@ namespace SiteGen.Cli.Serve;
 /// <summary>Builds the site into memory for the dev server and keeps the last good build when a new one fails.</summary>
 public sealed class SiteRebuilder(string site)
 {
+    private readonly BuildCache _cache = new();
     private SiteSnapshot _current = new(new Dictionary<string, byte[]>(), [], 0);
 
     public SiteSnapshot Current => Volatile.Read(ref _current);
@@ -18,7 +19,7 @@ public sealed class SiteRebuilder(string site)
     public (BuildResult Result, TimeSpan Elapsed) Rebuild()
     {
         var clock = Stopwatch.StartNew();
-        var result = new SiteBuilder().Build(new BuildOptions(site, WriteOutput: false));
+        var result = new SiteBuilder().Build(new BuildOptions(site, WriteOutput: false) { Cache = _cache });
         var previous = Current;
         var next = result.HasErrors
             ? previous with { Errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), Version = previous.Version + 1 }

@@ -8,6 +8,12 @@ public sealed record BuildOptions(string SitePath, string? OutputPath = null, bo
     /// <summary>Treat warnings as errors: report them as such and write nothing.</summary>
     public bool WarningsAsErrors { get; init; }
 
+    /// <summary>The build date (printed on packets' covers); today's date when not given, so tests can fix it.</summary>
+    public DateOnly? Today { get; init; }
+
+    /// <summary>Parse results to reuse from earlier builds in this process; each build starts afresh without one.</summary>
+    public BuildCache? Cache { get; init; }
+
     /// <summary>Told the name of each pipeline stage as it starts, for progress displays.</summary>
     public Action<string>? OnStage { get; init; }
 }

@@ -10,6 +10,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>The path the site is served under (base_url's path), "/" when unknown.</summary>
     public string BasePath { get; init; } = "/";
 
+    /// <summary>How many pages went through the templates; the others were unchanged since the last build with the same cache.</summary>
+    public int RenderedPages { get; init; }
+
     /// <summary>How many files the emit wrote and how many it left as they were.</summary>
     public Emit.EmitResult? Emitted { get; init; }
 

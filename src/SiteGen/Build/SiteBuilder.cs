@@ -20,6 +20,7 @@ public sealed class SiteBuilder
     public BuildResult Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
+        var renderedPages = 0;
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
         T Timed<T>(string stage, Func<T> work)
@@ -30,24 +31,27 @@ public sealed class SiteBuilder
             timings.Add(new StageTiming(stage, clock.Elapsed - start));
             return result;
         }
-        BuildResult Done(int pages, int files, bool written) => new(diagnostics.ToSortedList(), pages, files, timings, written);
+        BuildResult Done(int pages, int files, bool written) => new(diagnostics.ToSortedList(), pages, files, timings, written) { RenderedPages = renderedPages };
 
         var site = Timed("discover", () => new SiteDiscoverer().Discover(options.SitePath, diagnostics));
         if (site.Config is null) return Done(0, 0, false);
 
+        var cache = options.Cache ?? new BuildCache();
         var (model, markdown) = Timed("parse", () =>
         {
             var config = new ConfigParser().Parse(site.Config, diagnostics);
             var parser = new MarkdownParser(config.AllowHtml);
+            var html = config.AllowHtml;
             IReadOnlyList<Role> roles = [];
             IReadOnlyList<Stage> stages = [];
             IReadOnlyList<Term> terms = [];
             var pages = new Page?[site.Pages.Count];
             Parallel.Invoke(
-                () => roles = new RolesParser(parser).Parse(site.Roles, diagnostics),
-                () => stages = new LifecycleParser(parser).Parse(site.Lifecycle, diagnostics),
-                () => terms = new GlossaryParser(parser).Parse(site.Glossary, diagnostics),
-                () => Parallel.For(0, site.Pages.Count, i => pages[i] = new PageParser(parser).Parse(site.Pages[i], diagnostics)));
+                () => roles = cache.Parse(site.Roles, html, diagnostics, bag => new RolesParser(parser).Parse(site.Roles, bag)),
+                () => stages = cache.Parse(site.Lifecycle, html, diagnostics, bag => new LifecycleParser(parser).Parse(site.Lifecycle, bag)),
+                () => terms = cache.Parse(site.Glossary, html, diagnostics, bag => new GlossaryParser(parser).Parse(site.Glossary, bag)),
+                () => Parallel.For(0, site.Pages.Count, i => pages[i] = cache.Parse(site.Pages[i], html, diagnostics, bag => new PageParser(parser).Parse(site.Pages[i], bag))));
+            cache.KeepOnly(new[] { site.Roles, site.Lifecycle, site.Glossary }.OfType<SourceFile>().Concat(site.Pages).Select(f => f.Path));
             var bound = new SiteBinder().Bind(config, roles, stages, terms, pages.OfType<Page>().ToList(), site, diagnostics);
             return (bound, parser);
         });
@@ -65,8 +69,11 @@ public sealed class SiteBuilder
         {
             var planner = new JobPlanner(graph, new MarkdownHtml(markdown), RepositoryFolder(site.Root));
             var jobs = planner.Plan();
-            var rendered = new SiteRenderer().Render(jobs, planner, theme.Templates, diagnostics);
+            var (rendered, count) = new SiteRenderer().Render(jobs, planner, theme.Templates, cache.Renders, diagnostics);
+            renderedPages = count;
             var all = new List<OutputFile>(rendered) { new SitemapWriter().Write(jobs, planner) };
+            all.AddRange(new PathDataWriter().Write(graph));
+            all.AddRange(new PacketWriter(graph, planner, theme.Templates).Write(jobs, options.Today ?? DateOnly.FromDateTime(DateTime.Now), diagnostics));
             foreach (var (path, full) in theme.Theme.Files)
                 if (path.StartsWith(Theme.StaticFolder, StringComparison.Ordinal))
                     all.Add(OutputFile.Copy(path[Theme.StaticFolder.Length..], full));

@@ -11,6 +11,11 @@ public sealed class DiagnosticBag
         get { lock (_lock) return _items.Any(d => d.Severity == Severity.Error); }
     }
 
+    public int Count
+    {
+        get { lock (_lock) return _items.Count; }
+    }
+
     public void Add(Diagnostic diagnostic)
     {
         lock (_lock) _items.Add(diagnostic);

@@ -20,6 +20,7 @@ public static class DiagnosticCodes
     public const string FrontMatterUnclosed = "SG2007";
     public const string InvalidDate = "SG2008";
     public const string EmptyValue = "SG2009";
+    public const string AnswerOutOfRange = "SG2010";
 
     // SG3xxx: references
     public const string UnknownRole = "SG3001";
@@ -35,6 +36,7 @@ public static class DiagnosticCodes
     public const string UnknownAsset = "SG3011";
     public const string OrphanProse = "SG3012";
     public const string UnsafeLink = "SG3013";
+    public const string StepNotAPage = "SG3014";
 
     // SG4xxx: templates
     public const string TemplateSyntax = "SG4001";

@@ -36,9 +36,10 @@ public sealed class LinkResolver(
     /// </summary>
     public void FillEmptyLinkText(MarkdownDocument document)
     {
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in document.Descendants<LinkInline>().ToList())
         {
-            if (link.FirstChild is not null || link.Url is not { } url) continue;
+            var url = OriginalUrl(link);
+            if (!ClearGeneratedText(link)) continue;
             var colon = url.IndexOf(':');
             if (colon <= 0) continue;
             var rest = url[(colon + 1)..];
@@ -51,27 +52,89 @@ public sealed class LinkResolver(
                 "term" => _terms.GetValueOrDefault(id)?.Name,
                 _ => null,
             };
-            if (title is not null) link.AppendChild(new LiteralInline(title));
+            if (title is not null) AppendGeneratedText(link, title);
         }
+    }
+
+    public const string ResolutionKey = "sitegen.resolution";
+    private const string OriginalUrlKey = "sitegen.url";
+    private const string GeneratedTextKey = "sitegen.text";
+
+    /// <summary>
+    /// The URL as the author wrote it. Resolution rewrites link.Url, and a document parsed once may be resolved again in a
+    /// later build (the dev server keeps unchanged documents), so the written URL is kept beside it.
+    /// </summary>
+    private static string OriginalUrl(LinkInline link)
+    {
+        if (link.GetData(OriginalUrlKey) is string original) return original;
+        original = link.Url ?? "";
+        link.SetData(OriginalUrlKey, original);
+        return original;
+    }
+
+    /// <summary>Removes text an earlier resolution put into an empty link; true when the link has no text of the author's.</summary>
+    private static bool ClearGeneratedText(LinkInline link)
+    {
+        if (link.GetData(GeneratedTextKey) is true)
+        {
+            while (link.FirstChild is { } child) child.Remove();
+            link.RemoveData(GeneratedTextKey);
+        }
+        return link.FirstChild is null;
+    }
+
+    private static void AppendGeneratedText(LinkInline link, string text)
+    {
+        link.AppendChild(new LiteralInline(text));
+        link.SetData(GeneratedTextKey, true);
     }
 
     /// <summary>Resolves the links of one document; returns the site-relative URLs (without fragment) it links to.</summary>
     public IReadOnlyList<string> Resolve(MarkdownDocument document, DocumentContext context, DiagnosticBag diagnostics)
     {
         var targets = new List<string>();
+        var signature = new System.Text.StringBuilder();
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
-            var url = link.Url ?? "";
+            var url = OriginalUrl(link);
+            link.Url = url;
+            var hasOwnText = !ClearGeneratedText(link);
             var at = context.Locate(link.Line, link.Column);
             var target = ResolveUrl(url, link.IsImage, context, at, diagnostics, out var title, out var cssClass, out var tooltip);
             if (target is null) continue;
             link.Url = target.Value.Href;
-            if (cssClass is not null) link.GetAttributes().AddClass(cssClass);
-            if (tooltip is not null) link.GetAttributes().AddProperty("data-definition", tooltip);
-            if (link.FirstChild is null && title is not null) link.AppendChild(new LiteralInline(title));
+            var attributes = link.GetAttributes();
+            if (cssClass is not null) attributes.Classes = [.. cssClass.Split(' ')];
+            attributes.Properties?.RemoveAll(p => p.Key == "data-definition");
+            if (tooltip is not null) attributes.AddProperty("data-definition", tooltip);
+            if (!hasOwnText && title is not null) AppendGeneratedText(link, title);
             if (target.Value.SiteUrl is { } siteUrl && siteUrl != context.OwnerUrl) targets.Add(siteUrl);
+            signature.Append(link.Url).Append('\u0001').Append(hasOwnText ? "" : title).Append('\u0001').Append(tooltip).Append('\u0002');
         }
+        // What the links resolved to: rendered HTML of this document can be reused while this stays the same.
+        document.SetData(ResolutionKey, signature.ToString());
         return targets;
+    }
+
+    /// <summary>
+    /// Resolves a link target written outside Markdown, such as an onboarding step, by the same rules as a Markdown link; it
+    /// must lead to a page of the handbook. Returns the href and the target's title, or null once the problem is reported.
+    /// </summary>
+    public (string Href, string Title)? ResolveTarget(string url, DocumentContext context, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var colon = url.IndexOf(':');
+        var scheme = colon > 0 ? url[..colon].ToLowerInvariant() : "";
+        // Links that leave the handbook, or name no page, are left alone in Markdown without a word; here they are mistakes.
+        var elsewhere = url.StartsWith('/') || url.StartsWith('#') || (IsScheme(scheme) && Array.IndexOf(Schemes, scheme) < 0);
+        if (!elsewhere)
+        {
+            var target = ResolveUrl(url, isImage: false, context, at, diagnostics, out var title, out _, out _);
+            if (target is null) return null;
+            if (title is not null) return (target.Value.Href, title);
+        }
+        diagnostics.Error(DiagnosticCodes.StepNotAPage, $"'{url}' is not a page of the handbook", at,
+            "write role:<id>, stage:<id>, activity:<id>, term:<id> or a page under pages/, such as policies/pricing.md");
+        return null;
     }
 
     private (string Href, string? SiteUrl)? ResolveUrl(string url, bool isImage, DocumentContext context, SourceLocation at,

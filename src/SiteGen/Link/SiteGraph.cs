@@ -31,6 +31,9 @@ public sealed class SiteGraph
     public required IReadOnlyList<(string Slug, string Name, IReadOnlyList<Page> Pages)> Tags { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<Backlink>> Backlinks { get; init; }
 
+    /// <summary>The onboarding path of each role that has one, by role id.</summary>
+    public required IReadOnlyDictionary<string, OnboardingPath> Onboarding { get; init; }
+
     public SiteConfig Config => Model.Config;
 
     public string Href(string url) => SiteUrls.Href(Config.BasePath, url);

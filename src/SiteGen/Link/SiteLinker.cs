@@ -21,7 +21,7 @@ public sealed class SiteLinker
         var (prose, contentPages) = SplitProse(model, roles, stages, diagnostics);
         var (root, sections, sectionOf) = BuildSections(model.Config, contentPages, prose);
         var tags = CollectTags(model.Pages);
-        var backlinks = ResolveLinks(model, prose, contentPages, sections, tags, diagnostics);
+        var backlinks = ResolveLinks(model, prose, contentPages, sections, tags, diagnostics, out var onboarding);
 
         return new SiteGraph
         {
@@ -42,6 +42,7 @@ public sealed class SiteLinker
             SectionOf = sectionOf,
             Tags = tags,
             Backlinks = backlinks,
+            Onboarding = onboarding,
         };
     }
 
@@ -259,7 +260,8 @@ public sealed class SiteLinker
     }
 
     private static Dictionary<string, IReadOnlyList<Backlink>> ResolveLinks(SiteModel model, Dictionary<string, Page> prose, List<Page> contentPages,
-        Dictionary<string, Section> sections, List<(string Slug, string Name, IReadOnlyList<Page> Pages)> tags, DiagnosticBag diagnostics)
+        Dictionary<string, Section> sections, List<(string Slug, string Name, IReadOnlyList<Page> Pages)> tags, DiagnosticBag diagnostics,
+        out IReadOnlyDictionary<string, OnboardingPath> onboarding)
     {
         var pageUrls = new Dictionary<string, string>(StringComparer.Ordinal);
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -277,6 +279,7 @@ public sealed class SiteLinker
         }
         titles[SiteUrls.Home] = model.Config.Title;
         foreach (var role in model.Roles) titles[SiteUrls.Role(role.Id)] = role.Title;
+        foreach (var role in model.Roles.Where(r => r.Onboarding.Count > 0)) titles[SiteUrls.RoleStart(role.Id)] = OnboardingPath.PageTitle(role);
         foreach (var stage in model.Stages)
         {
             titles[SiteUrls.Stage(stage.Id)] = stage.Title;
@@ -298,6 +301,7 @@ public sealed class SiteLinker
         foreach (var term in model.Terms)
             if (term.Definition is not null) resolver.FillEmptyLinkText(term.Definition.Document);
         resolver.SetTermSummaries(model.Terms.ToDictionary(t => t.Id, t => PlainText(t.Definition?.Document), StringComparer.Ordinal));
+        onboarding = new OnboardingLinker().Link(model, resolver, diagnostics);
 
         var documents = new List<(MarkdownDocument Document, DocumentContext Context)>();
         foreach (var page in model.Pages)
@@ -313,6 +317,9 @@ public sealed class SiteLinker
                 text.Origin.Map, anchors.GetValueOrDefault(ownerUrl) ?? new HashSet<string>())));
         }
         foreach (var role in model.Roles) AddData(role.Description, SiteUrls.Role(role.Id));
+        foreach (var role in model.Roles)
+            foreach (var question in role.Onboarding.SelectMany(step => step.Questions))
+                AddData(question.Explanation, SiteUrls.RoleStart(role.Id));
         foreach (var stage in model.Stages)
         {
             AddData(stage.Description, SiteUrls.Stage(stage.Id));

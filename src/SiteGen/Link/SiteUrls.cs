@@ -14,6 +14,18 @@ public static class SiteUrls
 
     public static string Role(string id) => $"roles/{id}/";
 
+    /// <summary>A role's onboarding path ("Start here") page.</summary>
+    public static string RoleStart(string id) => $"roles/{id}/start/";
+
+    /// <summary>The steps of a role's onboarding path as JSON, for the script that shows a reader's progress on other pages.</summary>
+    public static string RolePathData(string id) => $"roles/{id}/start/path.json";
+
+    /// <summary>The printable packet of the whole handbook.</summary>
+    public const string Print = "print/";
+
+    /// <summary>A role's printable packet.</summary>
+    public static string RolePrint(string id) => $"print/{id}/";
+
     public static string Stage(string id) => $"stages/{id}/";
 
     public static string Activity(string stageId, string activityId) => $"stages/{stageId}/#{activityId}";

@@ -10,4 +10,5 @@ public sealed record Role(
     Ref? ReportsTo,
     IReadOnlyList<string> Responsibilities,
     IReadOnlyList<string> Qualities,
-    SourceLocation Span);
+    SourceLocation Span,
+    IReadOnlyList<OnboardingStep> Onboarding);

@@ -6,7 +6,7 @@ namespace SiteGen.Parse;
 
 public sealed class RolesParser(MarkdownParser markdown)
 {
-    public static readonly string[] Keys = ["id", "title", "summary", "reports_to", "description", "responsibilities", "qualities"];
+    public static readonly string[] Keys = ["id", "title", "summary", "reports_to", "description", "responsibilities", "qualities", "onboarding"];
     public static readonly string[] RequiredKeys = ["id", "title"];
 
     public IReadOnlyList<Role> Parse(SourceFile? file, DiagnosticBag diagnostics)
@@ -27,8 +27,9 @@ public sealed class RolesParser(MarkdownParser markdown)
             var description = reader.Markdown(map, "description", what, markdown);
             var responsibilities = reader.StringList(map, "responsibilities", what);
             var qualities = reader.StringList(map, "qualities", what);
+            var onboarding = new OnboardingParser(markdown).Parse(reader, map, what);
             if (id is null || title is null) continue;
-            roles.Add(new Role(id.Id, title, summary, description, reportsTo.FirstOrDefault(), responsibilities, qualities, id.Span));
+            roles.Add(new Role(id.Id, title, summary, description, reportsTo.FirstOrDefault(), responsibilities, qualities, id.Span, onboarding));
         }
         return roles;
     }

@@ -20,6 +20,8 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
         graph.Href(SiteUrls.Roles), graph.Href(SiteUrls.Stages), graph.Href(SiteUrls.Responsibilities), graph.Href(SiteUrls.Glossary),
         graph.Href(SiteUrls.Tags));
 
+    private readonly OnboardingViews _onboarding = new(graph, markdown);
+
     private readonly Dictionary<string, string> _tagNames = graph.Tags.ToDictionary(t => t.Slug, t => t.Name, StringComparer.Ordinal);
 
     public SiteView Site => _site;
@@ -41,6 +43,7 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
         foreach (var section in graph.Sections.Values.Where(s => s.Url.Length > 0).OrderBy(s => s.Url, StringComparer.Ordinal)) jobs.Add(SectionPage(section));
         foreach (var page in graph.ContentPages.Where(p => graph.SectionOf[p].Index != p)) jobs.Add(ContentPage(page));
         foreach (var role in graph.Model.Roles) jobs.Add(RolePage(role));
+        foreach (var path in graph.Onboarding.Values) jobs.Add(StartPage(path));
         for (var i = 0; i < graph.Model.Stages.Count; i++) jobs.Add(StagePage(i));
         foreach (var tag in graph.Tags) jobs.Add(TagPage(tag.Slug, tag.Name, tag.Pages));
         foreach (var page in graph.Model.Pages)
@@ -162,8 +165,18 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
             stages,
             graph.ListOf(graph.OwnedPages, role.Id).Select(p => new LinkView(TitleOf(p), graph.Href(p.Url), p.FrontMatter.Summary)).ToList(),
             Html(prose),
-            Backlinks(url));
+            Backlinks(url),
+            graph.Onboarding.TryGetValue(role.Id, out var path) ? _onboarding.Summary(path) : null,
+            graph.Href(SiteUrls.RolePrint(role.Id)));
         return Job(url, "role", view, role.Title, role.Summary, "role", Crumbs(SiteUrls.Roles), prose, "data/roles.yml");
+    }
+
+    /// <summary>A role's onboarding path ("Start here"), under the role's page.</summary>
+    private RenderJob StartPage(OnboardingPath path)
+    {
+        var role = path.Role;
+        return Job(SiteUrls.RoleStart(role.Id), "onboarding", _onboarding.Path(path), OnboardingPath.PageTitle(role),
+            $"The onboarding path for a new {role.Title}", "onboarding", Crumbs(SiteUrls.Roles, SiteUrls.Role(role.Id)), null, "data/roles.yml");
     }
 
     private RenderJob Roles()

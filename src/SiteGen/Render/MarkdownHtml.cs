@@ -7,7 +7,22 @@ namespace SiteGen.Render;
 /// <summary>Turns a parsed (and link-resolved) Markdown document into HTML with the build's pipeline.</summary>
 public sealed class MarkdownHtml(MarkdownParser parser)
 {
+    private const string HtmlKey = "sitegen.html";
+
+    /// <summary>
+    /// The document's HTML. A document kept from an earlier build whose links resolved the same way renders to the same
+    /// HTML, so that is reused.
+    /// </summary>
     public string Render(MarkdownDocument document)
+    {
+        var resolution = document.GetData(Link.LinkResolver.ResolutionKey) as string;
+        if (resolution is not null && document.GetData(HtmlKey) is (string cachedFor, string cached) && cachedFor == resolution) return cached;
+        var html = RenderFresh(document);
+        if (resolution is not null) document.SetData(HtmlKey, (resolution, html));
+        return html;
+    }
+
+    private string RenderFresh(MarkdownDocument document)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);

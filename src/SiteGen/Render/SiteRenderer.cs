@@ -9,19 +9,31 @@ namespace SiteGen.Render;
 /// <summary>Renders every planned page with the theme's templates, in parallel, into the files of the output.</summary>
 public sealed class SiteRenderer
 {
-    public IReadOnlyList<OutputFile> Render(IReadOnlyList<RenderJob> jobs, JobPlanner planner, TemplateSet templates, DiagnosticBag diagnostics)
+    /// <summary>Renders the pages whose fingerprint changed since the last build with this cache; returns the files and how many were rendered.</summary>
+    public (IReadOnlyList<OutputFile> Files, int Rendered) Render(IReadOnlyList<RenderJob> jobs, JobPlanner planner, TemplateSet templates,
+        RenderCache cache, DiagnosticBag diagnostics)
     {
         var files = new OutputFile[jobs.Count];
+        var rendered = 0;
         Parallel.For(0, jobs.Count, i =>
         {
             var job = jobs[i];
-            var body = templates.Render(job.Template, job.View, diagnostics);
-            var html = job.UseLayout
-                ? templates.Render("layout", new LayoutView(planner.Site, job.Title, job.Description, planner.Href(job.Url), job.Kind == "404" ? null : planner.CanonicalUrl(job.Url), job.Kind, body,
-                    job.Nav, job.Breadcrumbs, job.Toc, job.EditUrl, job.Previous, job.Next), diagnostics)
-                : body;
-            files[i] = OutputFile.FromBytes(SiteUrls.OutputPath(job.Url), Encoding.UTF8.GetBytes(html));
+            var canonical = job.Kind == "404" ? null : planner.CanonicalUrl(job.Url);
+            var fingerprint = ViewFingerprint.Of(templates.Version, job, planner.Site, canonical);
+            if (!cache.TryGet(job.Url, fingerprint, out var bytes))
+            {
+                var failures = diagnostics.Count;
+                var body = templates.Render(job.Template, job.View, diagnostics);
+                var html = job.UseLayout
+                    ? templates.Render("layout", new LayoutView(planner.Site, job.Title, job.Description, planner.Href(job.Url), canonical, job.Kind, body,
+                        job.Nav, job.Breadcrumbs, job.Toc, job.EditUrl, job.Previous, job.Next), diagnostics)
+                    : body;
+                bytes = Encoding.UTF8.GetBytes(html);
+                if (diagnostics.Count == failures) cache.Set(job.Url, fingerprint, bytes);
+                Interlocked.Increment(ref rendered);
+            }
+            files[i] = OutputFile.FromBytes(SiteUrls.OutputPath(job.Url), bytes);
         });
-        return files;
+        return (files, rendered);
     }
 }

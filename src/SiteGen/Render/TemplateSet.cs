@@ -8,7 +8,7 @@ namespace SiteGen.Render;
 public sealed partial class TemplateSet
 {
     public static readonly string[] Required =
-        ["layout", "home", "page", "section", "role", "roles", "stage", "stages", "responsibilities", "glossary", "tag", "tags", "redirect", "404"];
+        ["layout", "home", "page", "section", "role", "roles", "stage", "stages", "responsibilities", "glossary", "tag", "tags", "redirect", "404", "onboarding", "print"];
 
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
@@ -16,6 +16,9 @@ public sealed partial class TemplateSet
     private TemplateSet()
     {
     }
+
+    /// <summary>A hash of every template and partial: a page rendered with other templates must be rendered again.</summary>
+    public ulong Version { get; private set; }
 
     public static TemplateSet? Compile(Theme theme, DiagnosticBag diagnostics)
     {
@@ -45,6 +48,8 @@ public sealed partial class TemplateSet
             var source = File.ReadAllText(full);
             ok &= Try(theme.DisplayPaths[path], source, diagnostics, () => set._templates[name] = handlebars.Compile(source));
         }
+        set.Version = ViewFingerprint.Of(theme.Files.Where(f => f.Key.StartsWith(Theme.TemplatesFolder, StringComparison.Ordinal))
+            .Select(f => f.Key + "\n" + File.ReadAllText(f.Value)).ToList());
         return ok ? set : null;
     }
 

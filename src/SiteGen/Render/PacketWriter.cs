@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using SiteGen.Diagnostics;
+using SiteGen.Emit;
+using SiteGen.Link;
+using SiteGen.Model;
+using SiteGen.Render.Views;
+
+namespace SiteGen.Render;
+
+/// <summary>
+/// Writes the printable packets: print/ holds the whole handbook in reading order; print/&lt;role-id&gt;/ holds a role's page,
+/// its onboarding path and the path's pages in order, the stages it works in with its activities, and the glossary terms those
+/// pages use. Each part is the page's body rendered with its own template, so a packet looks like the site; see
+/// <see cref="PacketLinks"/> for how the parts become one document.
+/// </summary>
+public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, TemplateSet templates)
+{
+    /// <summary>A page that becomes part of a packet: the URL it stands for, the template and view of its body.</summary>
+    private sealed record Part(string Url, string? Kicker, string Template, object View);
+
+    public IReadOnlyList<OutputFile> Write(IReadOnlyList<RenderJob> jobs, DateOnly today, DiagnosticBag diagnostics)
+    {
+        var byUrl = jobs.Where(j => j.UseLayout).ToDictionary(j => j.Url, StringComparer.Ordinal);
+        var files = new List<OutputFile> { Handbook(byUrl, today, diagnostics) };
+        foreach (var role in graph.Model.Roles) files.Add(RolePacket(role, byUrl, today, diagnostics));
+        return files;
+    }
+
+    private OutputFile Handbook(Dictionary<string, RenderJob> byUrl, DateOnly today, DiagnosticBag diagnostics)
+    {
+        var parts = ReadingOrder(byUrl).Select(job => new Part(job.Url, null, job.Template, job.View)).ToList();
+        var contents = parts.Select(p => (Kicker: (string?)null, byUrl[p.Url].Title, p.Url, Fragment: "")).ToList();
+        var config = graph.Config;
+        return Packet(SiteUrls.Print, "The whole handbook", config.Title, config.Description.Length > 0 ? config.Description : null,
+            graph.Href(SiteUrls.Home), parts, contents, glossary: null, today, diagnostics);
+    }
+
+    /// <summary>
+    /// The pages in the order the pager walks them (home, the sections and their pages, roles, the lifecycle, the matrix, the
+    /// glossary), so the printed handbook reads like the site.
+    /// </summary>
+    private IEnumerable<RenderJob> ReadingOrder(Dictionary<string, RenderJob> byUrl)
+    {
+        var byHref = byUrl.Values.ToDictionary(j => graph.Href(j.Url), StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var job = byUrl.GetValueOrDefault(SiteUrls.Home); job is not null && seen.Add(job.Url);
+             job = job.Next is { } next ? byHref.GetValueOrDefault(next.Url) : null)
+            yield return job;
+    }
+
+    private OutputFile RolePacket(Role role, Dictionary<string, RenderJob> byUrl, DateOnly today, DiagnosticBag diagnostics)
+    {
+        var parts = new List<Part>();
+        var contents = new List<(string? Kicker, string Title, string Url, string Fragment)>();
+        var terms = new List<string>();
+        void AddPage(string url, string? kicker, string contentsKicker, string title)
+        {
+            var job = byUrl[url];
+            parts.Add(new Part(url, kicker, job.Template, job.View));
+            contents.Add((contentsKicker, title, url, ""));
+        }
+
+        AddPage(SiteUrls.Role(role.Id), null, "Role", role.Title);
+        if (graph.Onboarding.TryGetValue(role.Id, out var path))
+        {
+            AddPage(SiteUrls.RoleStart(role.Id), null, "Onboarding", "Onboarding path");
+            foreach (var step in path.Steps)
+            {
+                // A page joins the packet once, where the path first leads to it; terms are found in the glossary at the end.
+                if (step.Kind == "term") terms.Add(step.Fragment);
+                else if (!parts.Any(p => p.Url == step.PageUrl)) parts.Add(new Part(step.PageUrl, $"Step {step.Number}", byUrl[step.PageUrl].Template, byUrl[step.PageUrl].View));
+                contents.Add(($"Step {step.Number}", step.Title, step.PageUrl, step.Fragment));
+            }
+        }
+        foreach (var stage in graph.ListOf(graph.Assignments, role.Id).GroupBy(a => a.Stage))
+        {
+            var url = SiteUrls.Stage(stage.Key.Id);
+            var mine = stage.Select(a => a.Activity.Id).ToHashSet(StringComparer.Ordinal);
+            if (!parts.Any(p => p.Url == url))
+            {
+                // The stage as its page shows it, but with only the activities this role has a part in.
+                var view = (StageView)byUrl[url].View;
+                parts.Add(new Part(url, "Your work in this stage", "stage",
+                    view with { Activities = view.Activities.Where(a => mine.Contains(a.Id)).ToList(), ProseHtml = null, Backlinks = [] }));
+            }
+            contents.Add(("Stage", stage.Key.Title, url, ""));
+        }
+        return Packet(SiteUrls.RolePrint(role.Id), graph.Config.Title, role.Title, role.Summary.Length > 0 ? role.Summary : null,
+            graph.Href(SiteUrls.Role(role.Id)), parts, contents, ((GlossaryView)byUrl[SiteUrls.Glossary].View, terms), today, diagnostics);
+    }
+
+    /// <summary>
+    /// Renders the parts, adds the glossary reduced to the terms they link to and the path leads to (a role packet's last part),
+    /// joins them with <see cref="PacketLinks"/> and renders the packet around them.
+    /// </summary>
+    private OutputFile Packet(string url, string kicker, string title, string? subtitle, string backUrl, List<Part> parts,
+        List<(string? Kicker, string Title, string Url, string Fragment)> contents, (GlossaryView Full, List<string> Terms)? glossary,
+        DateOnly today, DiagnosticBag diagnostics)
+    {
+        var html = new string[parts.Count];
+        Parallel.For(0, parts.Count, i => html[i] = templates.Render(parts[i].Template, parts[i].View, diagnostics));
+        if (glossary is { } reduce && UsedTerms(reduce.Full, html, reduce.Terms) is { } used)
+        {
+            parts.Add(new Part(SiteUrls.Glossary, null, "glossary", used));
+            html = [.. html, templates.Render("glossary", used, diagnostics)];
+            contents.Add((null, "Glossary", SiteUrls.Glossary, ""));
+        }
+
+        var links = new PacketLinks(graph.Config.BasePath, planner.CanonicalUrl);
+        var ids = parts.Select((_, i) => $"part-{i + 1}").ToList();
+        for (var i = 0; i < parts.Count; i++) links.Add(ids[i], parts[i].Url, html[i]);
+        var views = parts.Select((part, i) => new PacketPartView(ids[i], part.Kicker, links.Rewrite(ids[i], part.Url, html[i]))).ToList();
+        var entries = contents.Select(c => new PacketEntryView(c.Kicker, c.Title, "#" + links.Anchor(c.Url, c.Fragment))).ToList();
+
+        var date = today.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        var view = new PacketView(planner.Site, kicker, title, subtitle, date, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), backUrl, entries, views);
+        return OutputFile.FromBytes(SiteUrls.OutputPath(url), Encoding.UTF8.GetBytes(templates.Render("print", view, diagnostics)));
+    }
+
+    /// <summary>The glossary with only the terms the parts link to or the path leads to; null when there are none.</summary>
+    private GlossaryView? UsedTerms(GlossaryView full, string[] html, List<string> usedTerms)
+    {
+        var prefix = graph.Href(SiteUrls.Glossary) + "#";
+        var used = new HashSet<string>(usedTerms, StringComparer.Ordinal);
+        foreach (var part in html)
+            foreach (Match match in Href().Matches(part))
+                if (match.Groups[1].Value.StartsWith(prefix, StringComparison.Ordinal))
+                    used.Add(Uri.UnescapeDataString(match.Groups[1].Value[prefix.Length..]));
+        var terms = full.Terms.Where(t => used.Contains(t.Id)).ToList();
+        return terms.Count == 0 ? null : full with { ProseHtml = null, Terms = terms };
+    }
+
+    [GeneratedRegex("(?<=\\s)href=\"([^\"]*)\"")]
+    private static partial Regex Href();
+}
