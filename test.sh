@@ -8,11 +8,18 @@ need=()
 command -v git >/dev/null 2>&1 || need+=(git)
 if [[ -d tests/SiteGen.BrowserTests ]]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  command -v npm >/dev/null 2>&1 || need+=(npm)
 fi
 if ((${#need[@]})); then
   echo "Installing ${need[*]} ..."
   if [[ $(id -u) -ne 0 ]]; then echo "test.sh: ${need[*]} missing; run as root or install them" >&2; exit 1; fi
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}") >/dev/null || { echo "test.sh: could not install ${need[*]}" >&2; exit 1; }
+fi
+
+# The browser tests load axe-core (npm package) into pages to check accessibility.
+if [[ -d tests/SiteGen.BrowserTests && ! -f tests/SiteGen.BrowserTests/node_modules/axe-core/axe.min.js ]]; then
+  echo "Installing axe-core for the browser tests ..."
+  (cd tests/SiteGen.BrowserTests && npm install --no-audit --no-fund) || { echo "test.sh: npm install failed in tests/SiteGen.BrowserTests" >&2; exit 1; }
 fi
 
 log=$(mktemp)

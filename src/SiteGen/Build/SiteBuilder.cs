@@ -91,6 +91,14 @@ public sealed class SiteBuilder
         if (blocked) return Done(pageCount, files.Count, false);
         if (!options.WriteOutput) return Done(pageCount, files.Count, false) with { Files = files, BasePath = model.Config.BasePath, ThemeFolder = theme.Theme.Folder };
         var output = options.ResolvedOutput;
+        using var outputLock = OutputLock.TryAcquire(output, TimeSpan.FromMinutes(2));
+        if (outputLock is null)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputBusy, $"another build has been writing to '{output}' for over two minutes", null,
+                "wait for it to finish, or stop it; two builds never write the same output at once");
+            return Done(pageCount, files.Count, false);
+        }
+        SiteEmitter.Recover(output);
         if (!SiteEmitter.CheckOutputFolder(site.Root, output, diagnostics)) return Done(pageCount, files.Count, false);
         var emitted = Timed("emit", () => new SiteEmitter().Emit(files, output, diagnostics));
         return Done(pageCount, files.Count, !diagnostics.HasErrors) with { Emitted = emitted };

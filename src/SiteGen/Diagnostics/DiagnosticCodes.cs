@@ -46,4 +46,5 @@ public static class DiagnosticCodes
     // SG5xxx: output
     public const string OutputUnsafe = "SG5001";
     public const string OutputWriteFailed = "SG5002";
+    public const string OutputBusy = "SG5003";
 }

@@ -21,13 +21,41 @@ public sealed class SiteEmitter
                 "building would replace the site's sources; choose an output folder such as SITE/_site");
             return false;
         }
-        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))
+        if (!Directory.Exists(output) || !Directory.EnumerateFileSystemEntries(output).Any()) return true;
+        var manifest = OutputManifest.TryRead(output);
+        var foreign = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
+            .Where(f => f != MarkerFile && (manifest is null || !manifest.Hashes.ContainsKey(f)))
+            .Order(StringComparer.Ordinal)
+            .Take(3)
+            .ToList();
+        if (manifest is null || foreign.Count > 0)
         {
-            diagnostics.Error(DiagnosticCodes.OutputUnsafe, $"the output folder '{output}' holds files SiteGen did not write", null,
-                "SiteGen replaces its output folder whole; choose an empty or new folder, or remove this one yourself");
+            var what = foreign.Count > 0 ? $" ({string.Join(", ", foreign)})" : "";
+            diagnostics.Error(DiagnosticCodes.OutputUnsafe, $"the output folder '{output}' holds files SiteGen did not write{what}", null,
+                "SiteGen replaces its output folder whole; move those files out, or choose an empty or new folder");
             return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Cleans up after a build that was killed part-way: its unfinished staging folder goes, and if it died between moving the
+    /// old site away and moving the new one in, the old site comes back.
+    /// </summary>
+    public static void Recover(string output)
+    {
+        output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var parent = Path.GetDirectoryName(output)!;
+        if (!Directory.Exists(parent)) return;
+        var name = Path.GetFileName(output);
+        foreach (var staging in Directory.EnumerateDirectories(parent, $".{name}.staging-*")) TryDelete(staging);
+        var previous = Directory.EnumerateDirectories(parent, $".{name}.previous-*").Order(StringComparer.Ordinal).ToList();
+        foreach (var old in previous)
+        {
+            if (!Directory.Exists(output)) Directory.Move(old, output);
+            else TryDelete(old);
+        }
     }
 
     public EmitResult Emit(IReadOnlyList<OutputFile> files, string output, DiagnosticBag diagnostics)

@@ -1,4 +1,5 @@
 using System.Text;
+using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using SiteGen.Link;
@@ -74,6 +75,8 @@ public sealed class SearchRecordCollector(SiteGraph graph)
                     if (current is not null || text.Length > 0) sections.Add((current, text.ToString().Trim()));
                     current = heading;
                     text.Clear();
+                    break;
+                case YamlFrontMatterBlock:
                     break;
                 case CodeBlock code:
                     text.Append(code.Lines.ToString()).Append(' ');

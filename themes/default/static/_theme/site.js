@@ -1,4 +1,4 @@
-// SiteGen default theme: colour-scheme toggle, phone menu, glossary tooltips and offline search. Plain JavaScript, no build step.
+// SiteGen default theme: colour-scheme toggle, phone menu, glossary tooltips, offline search, and loading onboarding.js where needed. Plain JavaScript, no build step.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -76,6 +76,14 @@
     link.addEventListener("blur", function () { hideTip(link); });
     link.addEventListener("keydown", function (e) { if (e.key === "Escape") hideTip(link); });
   });
+
+  // Onboarding paths (progress, self-checks, "Step 2 of 8" on pages opened from a path) live in their own file, loaded only
+  // on the pages that use them.
+  if (document.querySelector("[data-onboarding]") || /[?&]path=/.test(location.search)) {
+    var onboarding = document.createElement("script");
+    onboarding.src = base + "_theme/onboarding.js";
+    document.head.appendChild(onboarding);
+  }
 
   // Search: the index is split into small files; a query fetches the manifest, the shards its words fall in and the
   // chunks holding the best results. Tokenising matches SiteGen's Tokenizer.cs.
@@ -175,7 +183,7 @@
     return "…" + text.slice(start < 0 ? 0 : start + 1, start + 161) + (start + 161 < text.length ? "…" : "");
   }
   function setActive(index) {
-    var options = list.querySelectorAll("[role=option]");
+    var options = list.querySelectorAll("a[role=option]");
     if (options.length === 0) return;
     active = (index + options.length) % options.length;
     options.forEach(function (option, i) { option.setAttribute("aria-selected", i === active ? "true" : "false"); });
@@ -192,11 +200,14 @@
     list.textContent = "";
     active = -1;
     found.results.forEach(function (record, i) {
+      // The link itself is the option (its li is only layout): an option may not contain a link, which screen readers
+      // could then never reach, and a real link still opens in a new tab.
       var item = document.createElement("li");
-      item.id = "search-result-" + i;
-      item.setAttribute("role", "option");
-      item.setAttribute("aria-selected", "false");
+      item.setAttribute("role", "none");
       var link = document.createElement("a");
+      link.id = "search-result-" + i;
+      link.setAttribute("role", "option");
+      link.setAttribute("aria-selected", "false");
       link.href = base + record[0];
       link.tabIndex = -1;
       var title = document.createElement("span");
@@ -217,6 +228,9 @@
     if (none) {
       var empty = document.createElement("li");
       empty.className = "no-results";
+      // A listbox may only hold options: the message is one that cannot be chosen.
+      empty.setAttribute("role", "option");
+      empty.setAttribute("aria-disabled", "true");
       empty.textContent = "No results for “" + input.value.trim() + "”";
       list.appendChild(empty);
     }
@@ -233,7 +247,7 @@
     if (e.key === "ArrowDown") { e.preventDefault(); if (list.hidden && input.value.trim()) input.dispatchEvent(new Event("input")); else setActive(active + 1); }
     else if (e.key === "ArrowUp") { e.preventDefault(); setActive(active - 1); }
     else if (e.key === "Enter") {
-      var options = list.querySelectorAll("[role=option] a");
+      var options = list.querySelectorAll("a[role=option]");
       var chosen = options[active >= 0 ? active : 0];
       if (chosen) { e.preventDefault(); location.href = chosen.href; }
     } else if (e.key === "Escape") { close(); }

@@ -1,0 +1,50 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using SiteGen.Benchmarks;
+
+// Peak memory and child CPU time come from /proc and getrusage, which only Linux has.
+if (!OperatingSystem.IsLinux() || !Environment.Is64BitProcess)
+{
+    Console.Error.WriteLine("The SiteGen benchmark runs on 64-bit Linux only.");
+    return 2;
+}
+if (BenchmarkOptions.Parse(args, out var error) is not { } options)
+{
+    if (error!.Length > 0) Console.Error.WriteLine($"benchmark: {error}");
+    Console.Error.WriteLine(BenchmarkOptions.Usage);
+    return error.Length > 0 ? 2 : 0;
+}
+
+// Building the benchmark builds the CLI it references into the same folder.
+var cli = Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll");
+var work = options.WorkFolder is { } given ? Directory.CreateDirectory(given).FullName : Directory.CreateTempSubdirectory("sitegen-benchmark-").FullName;
+try
+{
+    Console.WriteLine($"Working in {work}");
+    SizeBenchmark.WarmUp(work, options.Seed);
+    var sizes = new List<SizeResult>();
+    foreach (var pages in options.Sizes)
+    {
+        Console.WriteLine($"Measuring {pages} pages ...");
+        sizes.Add(SizeBenchmark.Run(cli, work, pages, options.Seed));
+    }
+
+    var report = new BenchmarkReport(DateTimeOffset.UtcNow, options.Seed, Environment.ProcessorCount, RuntimeInformation.FrameworkDescription,
+        RuntimeInformation.OSDescription,
+        "Each figure is one 'sitegen build' in a fresh process: wall time by Stopwatch, CPU time (user and system) by getrusage, peak RSS by VmHWM.",
+        sizes);
+    Console.WriteLine();
+    Console.Write(ResultTable.Format(report));
+    File.WriteAllText(options.JsonFile, JsonSerializer.Serialize(report, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
+    Console.WriteLine($"\nWrote {Path.GetFullPath(options.JsonFile)}");
+    return 0;
+}
+catch (Exception e) when (e is InvalidOperationException or IOException)
+{
+    Console.Error.WriteLine($"benchmark: {e.Message}");
+    return 1;
+}
+finally
+{
+    if (options.WorkFolder is null) Directory.Delete(work, recursive: true);
+}

@@ -1,0 +1,3 @@
+namespace SiteGen.Benchmarks;
+
+internal sealed record RunMeasurement(TimeSpan Wall, TimeSpan Cpu, double PeakRssMegabytes);

@@ -1,0 +1,86 @@
+using SiteGen.Build;
+
+namespace SiteGen.Benchmarks;
+
+/// <summary>Measures one site size: generates the handbook, checks that it builds without a single diagnostic, then times four builds.</summary>
+internal static class SizeBenchmark
+{
+    public const string CleanBuild = "clean build";
+    public const string NoChange = "no change";
+    public const string PageEdited = "page edited";
+    public const string RolesEdited = "roles edited";
+
+    private const int WarmUpPages = 100;
+
+    /// <summary>
+    /// Builds a small site in this process once, so the stage times measured afterwards are steady-state costs for every
+    /// size alike rather than the first size paying for the JIT.
+    /// </summary>
+    public static void WarmUp(string workFolder, int seed)
+    {
+        var folder = FreshFolder(workFolder, "warm-up");
+        Generate(Path.Combine(folder, "site"), WarmUpPages, seed);
+    }
+
+    public static SizeResult Run(string cliAssembly, string workFolder, int pages, int seed)
+    {
+        var folder = FreshFolder(workFolder, $"pages-{pages}");
+        var site = Path.Combine(folder, "site");
+        var inProcess = Generate(site, pages, seed);
+        var stages = inProcess.Timings.Select(t => new StageResult(t.Stage, t.Elapsed.TotalMilliseconds)).ToList();
+
+        var output = Path.Combine(folder, "out");
+        FigureResult Measure(string figure)
+        {
+            var run = CliRun.Build(cliAssembly, site, output);
+            return new FigureResult(figure, run.Wall.TotalMilliseconds, run.Cpu.TotalMilliseconds, pages / run.Wall.TotalSeconds, run.PeakRssMegabytes);
+        }
+
+        var figures = new List<FigureResult> { Measure(CleanBuild), Measure(NoChange) };
+        AppendSentenceToOnePage(site);
+        figures.Add(Measure(PageEdited));
+        EditOneRoleSummary(site);
+        figures.Add(Measure(RolesEdited));
+
+        var siteBytes = new DirectoryInfo(site).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+        return new SizeResult(pages, inProcess.PageCount, inProcess.FileCount, siteBytes / 1024.0 / 1024.0, figures, stages);
+    }
+
+    /// <summary>Writes the synthetic handbook and builds it in this process; fails unless the build is free of diagnostics.</summary>
+    private static BuildResult Generate(string site, int pages, int seed)
+    {
+        SyntheticHandbook.Write(site, pages, seed);
+        var result = new SiteBuilder().Build(new BuildOptions(site, site + "-in-process-output"));
+        if (result.Diagnostics.Count > 0)
+        {
+            var shown = result.Diagnostics.Take(20).Select(d => d.ToMsBuildString(site));
+            throw new InvalidOperationException(
+                $"the synthetic handbook of {pages} pages has {result.Diagnostics.Count} diagnostics, and must have none:\n{string.Join('\n', shown)}");
+        }
+        return result;
+    }
+
+    private static void AppendSentenceToOnePage(string site)
+    {
+        var pages = Directory.GetFiles(Path.Combine(site, "pages"), "page-*.md", SearchOption.AllDirectories);
+        Array.Sort(pages, StringComparer.Ordinal);
+        File.AppendAllText(pages[pages.Length / 2], "One more sentence was added to measure a rebuild after an edit.\n");
+    }
+
+    private static void EditOneRoleSummary(string site)
+    {
+        var path = Path.Combine(site, "data", "roles.yml");
+        var text = File.ReadAllText(path);
+        var summary = text.IndexOf("\n    summary: ", StringComparison.Ordinal);
+        var end = text.IndexOf('\n', summary + 1);
+        File.WriteAllText(path, text[..end] + " Edited to measure a rebuild." + text[end..]);
+    }
+
+    /// <summary>A sub-folder of the work folder, emptied first: it holds only what an earlier benchmark run generated there.</summary>
+    private static string FreshFolder(string workFolder, string name)
+    {
+        var folder = Path.Combine(workFolder, name);
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        return folder;
+    }
+}

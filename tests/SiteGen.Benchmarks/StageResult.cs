@@ -1,0 +1,3 @@
+namespace SiteGen.Benchmarks;
+
+internal sealed record StageResult(string Stage, double Ms);

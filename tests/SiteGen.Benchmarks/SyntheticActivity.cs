@@ -1,0 +1,3 @@
+namespace SiteGen.Benchmarks;
+
+internal sealed record SyntheticActivity(string Id, string Title);

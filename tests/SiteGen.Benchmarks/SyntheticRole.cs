@@ -1,0 +1,3 @@
+namespace SiteGen.Benchmarks;
+
+internal sealed record SyntheticRole(string Id, string Title, string? ReportsTo);

@@ -1,0 +1,3 @@
+namespace SiteGen.Benchmarks;
+
+internal sealed record SyntheticTerm(string Id, string Name, IReadOnlyList<string> Aliases);
