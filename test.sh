@@ -6,8 +6,10 @@ cd "$(dirname "$0")"
 
 need=()
 command -v git >/dev/null 2>&1 || need+=(git)
+# `sitegen pdf` prints with Chromium, and its test reads the PDF back with pdftotext (poppler-utils).
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 if [[ -d tests/SiteGen.BrowserTests ]]; then
-  command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v npm >/dev/null 2>&1 || need+=(npm)
 fi
 if ((${#need[@]})); then
@@ -23,8 +25,13 @@ if [[ -d tests/SiteGen.BrowserTests && ! -f tests/SiteGen.BrowserTests/node_modu
 fi
 
 log=$(mktemp)
+report=tests/SiteGen.Tests/bin/Release/net10.0/reliability-report.txt
+rm -f "$report"
 dotnet test SiteGen.sln --configuration Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+
+# The hardening tests count the generated and fixed bad inputs they tried and how they were handled.
+[[ -f $report ]] && cat "$report"
 
 # Each test assembly ends with "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T"; add them up.
 read -r passed failed skipped < <(grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' |

@@ -13,6 +13,7 @@ public static class BuildCommand
         var warningsAsErrors = CommonOptions.WarningsAsErrors();
         var verbose = CommonOptions.Verbose();
         var today = CommonOptions.Today();
+        var overdueIsError = CommonOptions.OverdueIsError();
         var command = new Command("build", """
             Build the site into an output folder. Nothing is written when there is an error; the previous output stays as it was.
 
@@ -21,7 +22,7 @@ public static class BuildCommand
               sitegen build content --output public --format github --warnings-as-errors
             """)
         {
-            site, output, format, warningsAsErrors, verbose, today,
+            site, output, format, warningsAsErrors, verbose, today, overdueIsError,
         };
         command.SetAction(parse =>
         {
@@ -29,6 +30,7 @@ public static class BuildCommand
             {
                 WarningsAsErrors = parse.GetValue(warningsAsErrors),
                 Today = parse.GetValue(today),
+                OverdueIsError = parse.GetValue(overdueIsError),
             };
             return BuildRunner.Run(options, parse.GetValue(site)!, parse.GetValue(format), parse.GetValue(verbose));
         });

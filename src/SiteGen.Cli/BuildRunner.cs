@@ -20,12 +20,19 @@ public static class BuildRunner
         var summary = errors > 0
             ? $"{(options.WriteOutput ? "Build" : "Check")} failed in {seconds:0.00} s: {counts}{(options.WriteOutput ? "; nothing was written" : "")}."
             : options.WriteOutput
-                ? $"Built {Plural(result.PageCount, "page")} into {options.ResolvedOutput} in {seconds:0.00} s: {counts}."
+                ? $"Built {Plural(result.PageCount, "page")}{Versions(result)} into {options.ResolvedOutput} in {seconds:0.00} s: {counts}."
                 : $"Checked {Plural(result.PageCount, "page")} in {seconds:0.00} s: {counts}.";
         new DiagnosticPrinter(format, siteArgument, Console.Out, Console.Error).Print(result, options.WarningsAsErrors, summary);
         if (verbose && format != OutputFormat.Json)
             foreach (var timing in result.Timings) Console.Out.WriteLine($"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0.0} ms");
         return errors > 0 ? CommandLine.Errors : CommandLine.Success;
+    }
+
+    /// <summary>" and 3 older versions (1 built, 2 unchanged)", or nothing without versions.</summary>
+    private static string Versions(BuildResult result)
+    {
+        var count = result.VersionsBuilt.Count + result.VersionsReused.Count;
+        return count == 0 ? "" : $" and {Plural(count, "older version")} ({result.VersionsBuilt.Count} built, {result.VersionsReused.Count} unchanged)";
     }
 
     private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";

@@ -15,6 +15,7 @@ public sealed class CommandLine
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(PdfCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         var parsed = root.Parse(args);

@@ -26,12 +26,17 @@ public static class CommonOptions
 
     public static Option<bool> WarningsAsErrors() => new("--warnings-as-errors") { Description = "Fail (exit 1, write nothing) when there is any warning." };
 
+    public static Option<bool> OverdueIsError() => new("--overdue-is-error")
+    {
+        Description = "Fail (exit 1) when any page's review_by date has passed, for a scheduled CI job. Without it overdue reviews are warnings.",
+    };
+
     public static Option<bool> Verbose() => new("--verbose", "-v") { Description = "Show how long each pipeline stage took." };
 
-    /// <summary>The date to build as: printed on packets' covers, so fixing it makes a build's output the same on any day.</summary>
+    /// <summary>The date to build as: reviews fall due by it and packets' covers show it, so fixing it makes a build's output the same on any day.</summary>
     public static Option<DateOnly?> Today() => new("--today")
     {
-        Description = "The date to build as, written YYYY-MM-DD; it is printed on the covers of printable packets. Default: today.",
+        Description = "The date to build as, written YYYY-MM-DD: reviews past their review_by date are due, and printable packets show it. Default: today (UTC).",
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";

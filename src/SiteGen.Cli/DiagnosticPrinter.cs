@@ -16,9 +16,11 @@ public sealed class DiagnosticPrinter(OutputFormat format, string siteArgument, 
                 return;
             case OutputFormat.Github:
                 foreach (var diagnostic in result.Diagnostics) output.WriteLine(GithubCommand(diagnostic, warningsAsErrors));
+                foreach (var note in result.Notes) output.WriteLine($"::notice title=sitegen::{EscapeData(note)}");
                 break;
             default:
                 foreach (var diagnostic in result.Diagnostics) errors.WriteLine(Promote(diagnostic, warningsAsErrors).ToMsBuildString(siteArgument));
+                foreach (var note in result.Notes) output.WriteLine($"sitegen: note: {note}");
                 break;
         }
         output.WriteLine(summary);
@@ -65,6 +67,7 @@ public sealed class DiagnosticPrinter(OutputFormat format, string siteArgument, 
             warnings = warningsAsErrors ? 0 : result.WarningCount,
             pages = result.PageCount,
             written = result.Written,
+            notes = result.Notes,
             stages = result.Timings.Select(t => new { stage = t.Stage, milliseconds = Math.Round(t.Elapsed.TotalMilliseconds, 1) }),
         };
         return JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true });

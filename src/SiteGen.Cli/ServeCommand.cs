@@ -11,6 +11,7 @@ public static class ServeCommand
         var site = CommonOptions.Site();
         var port = new Option<int>("--port", "-p") { Description = "The port to listen on; 0 picks a free one.", DefaultValueFactory = _ => 8080 };
         var host = new Option<string>("--host") { Description = "The address to listen on. Only this machine can connect unless you choose another.", DefaultValueFactory = _ => "127.0.0.1" };
+        var today = CommonOptions.Today();
         var command = new Command("serve", """
             Build the site, serve it from memory, and rebuild and reload open pages on every change. A failed build keeps the
             last good site up and shows the errors over the page. Stop with Ctrl+C.
@@ -20,20 +21,21 @@ public static class ServeCommand
               sitegen serve content --port 4000
             """)
         {
-            site, port, host,
+            site, port, host, today,
         };
-        command.SetAction(async (parse, cancel) => await RunAsync(parse.GetValue(site)!, parse.GetValue(host)!, parse.GetValue(port), cancel));
+        command.SetAction(async (parse, cancel) =>
+            await RunAsync(parse.GetValue(site)!, parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(today), cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(string site, string host, int port, CancellationToken cancel)
+    private static async Task<int> RunAsync(string site, string host, int port, DateOnly? today, CancellationToken cancel)
     {
         if (!System.Net.IPAddress.TryParse(host, out _) && host != "localhost")
         {
             Console.Error.WriteLine($"sitegen: --host must be an IP address such as 127.0.0.1, not '{host}'");
             return CommandLine.UsageOrInternal;
         }
-        await using var session = new DevSession(site);
+        await using var session = new DevSession(site, today);
         session.Rebuilt += (result, took, changes) =>
         {
             Print(result.Diagnostics, site);

@@ -8,6 +8,15 @@ if (!OperatingSystem.IsLinux() || !Environment.Is64BitProcess)
     Console.Error.WriteLine("The SiteGen benchmark runs on 64-bit Linux only.");
     return 2;
 }
+// "generate DIR PAGES [SEED]" only writes the synthetic handbook, for profiling a build by hand.
+if (args is ["generate", var folder, var count, ..] && int.TryParse(count, out var pageCount))
+{
+    SyntheticHandbook.Write(folder, pageCount, args.Length > 3 && int.TryParse(args[3], out var seedGiven) ? seedGiven : 42);
+    return 0;
+}
+// "git-history DIR [PAGES] [COMMITS]" times what reading git history adds to a build (GitHistoryTiming).
+if (args is ["git-history", var historyFolder, ..])
+    return GitHistoryTiming.Run(historyFolder, args.Length > 2 ? int.Parse(args[2]) : 10_000, args.Length > 3 ? int.Parse(args[3]) : 5_000);
 if (BenchmarkOptions.Parse(args, out var error) is not { } options)
 {
     if (error!.Length > 0) Console.Error.WriteLine($"benchmark: {error}");

@@ -34,6 +34,15 @@ internal static class ResultTable
             }
             text.AppendLine(Invariant($"{size.Stages.Sum(t => t.Ms),9:0}"));
         }
+
+        text.AppendLine();
+        text.AppendLine("Search and the dev server:");
+        foreach (var size in report.Sizes)
+        {
+            var queries = string.Join(", ", size.FirstQueryKb.Select(q => Invariant($"{q.Value:0} KB for \"{q.Key}\"")));
+            text.AppendLine(Invariant($"{size.Pages,7}  search index {size.SearchIndexMb:0.0} MB in all; a first query downloads {queries}"));
+            text.AppendLine(Invariant($"{size.Pages,7}  serve: page saved to reload event, median of 7 edits: {size.ServeReloadMs:0} ms"));
+        }
         return text.ToString();
     }
 

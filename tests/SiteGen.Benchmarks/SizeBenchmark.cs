@@ -12,6 +12,9 @@ internal static class SizeBenchmark
 
     private const int WarmUpPages = 100;
 
+    /// <summary>First queries whose download is reported: a common word, a word typed halfway, and three words.</summary>
+    private static readonly string[] SearchQueries = ["supplier", "escal", "quarterly budget review"];
+
     /// <summary>
     /// Builds a small site in this process once, so the stage times measured afterwards are steady-state costs for every
     /// size alike rather than the first size paying for the JIT.
@@ -43,7 +46,11 @@ internal static class SizeBenchmark
         figures.Add(Measure(RolesEdited));
 
         var siteBytes = new DirectoryInfo(site).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
-        return new SizeResult(pages, inProcess.PageCount, inProcess.FileCount, siteBytes / 1024.0 / 1024.0, figures, stages);
+        var searched = site + "-in-process-output";
+        var queries = SearchQueries.ToDictionary(q => q, q => SearchFetch.FirstQueryBytes(searched, q) / 1024.0);
+        var reload = ServeReload.MedianMilliseconds(site, edits: 7);
+        return new SizeResult(pages, inProcess.PageCount, inProcess.FileCount, siteBytes / 1024.0 / 1024.0, figures, stages,
+            SearchFetch.IndexBytes(searched) / 1024.0 / 1024.0, queries, reload);
     }
 
     /// <summary>Writes the synthetic handbook and builds it in this process; fails unless the build is free of diagnostics.</summary>

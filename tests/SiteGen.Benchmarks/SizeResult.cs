@@ -10,4 +10,7 @@ internal sealed record SizeResult(
     int OutputFiles,
     double SiteMb,
     IReadOnlyList<FigureResult> Figures,
-    IReadOnlyList<StageResult> Stages);
+    IReadOnlyList<StageResult> Stages,
+    double SearchIndexMb,
+    IReadOnlyDictionary<string, double> FirstQueryKb,
+    double ServeReloadMs);

@@ -11,10 +11,10 @@ public sealed class DevSession : IAsyncDisposable
     private ChangeWatcher? _watcher;
     private Task _loop = Task.CompletedTask;
 
-    public DevSession(string site)
+    public DevSession(string site, DateOnly? today = null)
     {
         Site = site;
-        _rebuilder = new SiteRebuilder(site);
+        _rebuilder = new SiteRebuilder(site, today);
     }
 
     public string Site { get; }

@@ -5,8 +5,11 @@ using SiteGen.Emit;
 
 namespace SiteGen.Cli.Serve;
 
-/// <summary>Builds the site into memory for the dev server and keeps the last good build when a new one fails.</summary>
-public sealed class SiteRebuilder(string site)
+/// <summary>
+/// Builds the site into memory for the dev server and keeps the last good build when a new one fails. It previews the files
+/// being edited: older versions from git are not built. <paramref name="today"/> fixes the date reviews fall due by.
+/// </summary>
+public sealed class SiteRebuilder(string site, DateOnly? today = null)
 {
     private readonly BuildCache _cache = new();
     private SiteSnapshot _current = new(new Dictionary<string, byte[]>(), [], 0);
@@ -19,7 +22,7 @@ public sealed class SiteRebuilder(string site)
     public (BuildResult Result, TimeSpan Elapsed) Rebuild()
     {
         var clock = Stopwatch.StartNew();
-        var result = new SiteBuilder().Build(new BuildOptions(site, WriteOutput: false) { Cache = _cache });
+        var result = new SiteBuilder().Build(new BuildOptions(site, WriteOutput: false) { Cache = _cache, Today = today, IncludeVersions = false });
         var previous = Current;
         var next = result.HasErrors
             ? previous with { Errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), Version = previous.Version + 1 }

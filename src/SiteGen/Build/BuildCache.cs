@@ -15,6 +15,9 @@ public sealed class BuildCache
     /// <summary>Rendered pages, reused while their view and the templates are unchanged.</summary>
     public Render.RenderCache Renders { get; } = new();
 
+    /// <summary>The site's git history and the commit it was read at: read again only when another commit is checked out.</summary>
+    public (string Head, History.SiteHistory History)? GitHistory { get; set; }
+
     private sealed record Entry(string Text, bool AllowHtml, object? Value, IReadOnlyList<Diagnostic> Diagnostics);
 
     public T Parse<T>(SourceFile? file, bool allowHtml, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse)
@@ -26,7 +29,20 @@ public sealed class BuildCache
             return (T)entry.Value!;
         }
         var local = new DiagnosticBag();
-        var value = parse(local);
+        T value;
+        try
+        {
+            value = parse(local);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A parser that gives up on some input (Markdig refuses absurd nesting, for one) must cost the author a
+            // diagnostic, not the build.
+            var reason = (e is AggregateException a ? a.InnerExceptions[0] : e).Message;
+            local.Error(DiagnosticCodes.UnreadableContent, $"cannot read this file: {reason}", new SourceLocation(file.Path, 1, 1),
+                "simplify the structure (nesting, very long lines) near the part you last changed");
+            value = default!;
+        }
         var found = local.ToSortedList();
         foreach (var diagnostic in found) diagnostics.Add(diagnostic);
         _entries[file.Path] = new Entry(text, allowHtml, value, found);

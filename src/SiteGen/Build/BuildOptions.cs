@@ -8,8 +8,17 @@ public sealed record BuildOptions(string SitePath, string? OutputPath = null, bo
     /// <summary>Treat warnings as errors: report them as such and write nothing.</summary>
     public bool WarningsAsErrors { get; init; }
 
-    /// <summary>The build date (printed on packets' covers); today's date when not given, so tests can fix it.</summary>
+    /// <summary>
+    /// The build date: printed on packets' covers, and the day reviews fall due by. Today's date (UTC) when not given, so tests
+    /// and snapshots can fix it.
+    /// </summary>
     public DateOnly? Today { get; init; }
+
+    /// <summary>Report reviews whose date has passed as errors rather than warnings, for a scheduled CI job that must fail.</summary>
+    public bool OverdueIsError { get; init; }
+
+    /// <summary>Build the versions sitegen.yml names from git as well; checks and the dev server look at the current files only.</summary>
+    public bool IncludeVersions { get; init; } = true;
 
     /// <summary>Parse results to reuse from earlier builds in this process; each build starts afresh without one.</summary>
     public BuildCache? Cache { get; init; }

@@ -19,6 +19,15 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>The folder of the theme the site uses, so the dev server can watch it too.</summary>
     public string? ThemeFolder { get; init; }
 
+    /// <summary>What the build could not show and why it is no problem (outside git, say), for the console; said once per build.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The older versions built from git this time, by name.</summary>
+    public IReadOnlyList<string> VersionsBuilt { get; init; } = [];
+
+    /// <summary>The older versions left as the last build wrote them, because nothing they show had changed.</summary>
+    public IReadOnlyList<string> VersionsReused { get; init; } = [];
+
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);

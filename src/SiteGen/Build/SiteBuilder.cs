@@ -1,19 +1,16 @@
 using System.Diagnostics;
-using SiteGen.Bind;
 using SiteGen.Diagnostics;
 using SiteGen.Discover;
 using SiteGen.Emit;
 using SiteGen.Link;
-using SiteGen.Model;
-using SiteGen.Parse;
 using SiteGen.Render;
-using SiteGen.Search;
 
 namespace SiteGen.Build;
 
 /// <summary>
 /// One build as a straight pipeline: discover, parse, bind, link, render, emit. Each stage goes on past per-file errors so
-/// one run reports every problem; nothing is written if any error was found.
+/// one run reports every problem; nothing is written if any error was found. In git, pages show their history, and the
+/// versions sitegen.yml names are built from their commits beside the current files (see <see cref="VersionBuilder"/>).
 /// </summary>
 public sealed class SiteBuilder
 {
@@ -31,32 +28,40 @@ public sealed class SiteBuilder
             timings.Add(new StageTiming(stage, clock.Elapsed - start));
             return result;
         }
-        BuildResult Done(int pages, int files, bool written) => new(diagnostics.ToSortedList(), pages, files, timings, written) { RenderedPages = renderedPages };
+        // What git could not tell is one warning for the whole build, not one per page or per version.
+        var problems = new List<string>();
+        var notes = new List<string>();
+        VersionBuilder? versions = null;
+        void ReportProblems()
+        {
+            if (problems.Count == 0) return;
+            diagnostics.Warning(DiagnosticCodes.GitUnavailable, $"not everything git knows could be shown: {string.Join("; ", problems)}", null);
+            problems.Clear();
+        }
+        BuildResult Done(int pages, int files, bool written)
+        {
+            ReportProblems();
+            return new(diagnostics.ToSortedList(), pages, files, timings, written)
+            {
+                RenderedPages = renderedPages,
+                Notes = notes,
+                VersionsBuilt = versions?.Built ?? [],
+                VersionsReused = versions?.Reused ?? [],
+            };
+        }
 
         var site = Timed("discover", () => new SiteDiscoverer().Discover(options.SitePath, diagnostics));
         if (site.Config is null) return Done(0, 0, false);
 
         var cache = options.Cache ?? new BuildCache();
-        var (model, markdown) = Timed("parse", () =>
-        {
-            var config = new ConfigParser().Parse(site.Config, diagnostics);
-            var parser = new MarkdownParser(config.AllowHtml);
-            var html = config.AllowHtml;
-            IReadOnlyList<Role> roles = [];
-            IReadOnlyList<Stage> stages = [];
-            IReadOnlyList<Term> terms = [];
-            var pages = new Page?[site.Pages.Count];
-            Parallel.Invoke(
-                () => roles = cache.Parse(site.Roles, html, diagnostics, bag => new RolesParser(parser).Parse(site.Roles, bag)),
-                () => stages = cache.Parse(site.Lifecycle, html, diagnostics, bag => new LifecycleParser(parser).Parse(site.Lifecycle, bag)),
-                () => terms = cache.Parse(site.Glossary, html, diagnostics, bag => new GlossaryParser(parser).Parse(site.Glossary, bag)),
-                () => Parallel.For(0, site.Pages.Count, i => pages[i] = cache.Parse(site.Pages[i], html, diagnostics, bag => new PageParser(parser).Parse(site.Pages[i], bag))));
-            cache.KeepOnly(new[] { site.Roles, site.Lifecycle, site.Glossary }.OfType<SourceFile>().Concat(site.Pages).Select(f => f.Path));
-            var bound = new SiteBinder().Bind(config, roles, stages, terms, pages.OfType<Page>().ToList(), site, diagnostics);
-            return (bound, parser);
-        });
+        var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config => config, cache, diagnostics));
 
-        var graph = Timed("link", () => new SiteLinker().Link(model, diagnostics));
+        var git = Timed("history", () => GitSite.Read(site.Root, model.Config, options.IncludeVersions, cache));
+        problems.AddRange(git.Problems);
+        notes.AddRange(git.Notes);
+
+        var graph = Timed("link", () => new SiteLinker().Link(model, diagnostics, SitePipeline.GeneratedUrls(git.History is not null, git.Versions.Count > 0)));
 
         var theme = Timed("theme", () =>
         {
@@ -65,27 +70,42 @@ public sealed class SiteBuilder
         });
         if (theme.Templates is null || diagnostics.HasErrors) return Done(0, 0, false);
 
-        var (files, pageCount) = Timed("render", () =>
+        var pipeline = new SitePipeline(theme.Theme, theme.Templates);
+        versions = new VersionBuilder(git, site.Root, model.Config, pipeline, theme.Theme, options.WriteOutput ? options.ResolvedOutput : null, problems);
+        var context = new PlanContext { History = git.History, Today = today };
+        if (git.Versions.Count > 0)
         {
-            var planner = new JobPlanner(graph, new MarkdownHtml(markdown), RepositoryFolder(site.Root));
-            var jobs = planner.Plan();
-            var (rendered, count) = new SiteRenderer().Render(jobs, planner, theme.Templates, cache.Renders, diagnostics);
-            renderedPages = count;
-            var all = new List<OutputFile>(rendered) { new SitemapWriter().Write(jobs, planner) };
-            all.AddRange(new PathDataWriter().Write(graph));
-            all.AddRange(new PacketWriter(graph, planner, theme.Templates).Write(jobs, options.Today ?? DateOnly.FromDateTime(DateTime.Now), diagnostics));
-            foreach (var (path, full) in theme.Theme.Files)
-                if (path.StartsWith(Theme.StaticFolder, StringComparison.Ordinal))
-                    all.Add(OutputFile.Copy(path[Theme.StaticFolder.Length..], full));
-            foreach (var asset in model.Assets) all.Add(OutputFile.Copy(asset.Path, asset.FullPath));
-            return (all, jobs.Count);
+            var latest = git.Versions[^1];
+            var changes = Timed("compare", () => versions.ChangesSinceLatest(graph));
+            context = context with { Previous = latest.Name, PreviousUrl = versions.Home(latest), Changes = changes };
+        }
+        var (planner, jobs) = Timed("plan", () =>
+        {
+            var planner = new JobPlanner(graph, new MarkdownHtml(markdown), RepositoryFolder(site.Root), context);
+            return (planner, planner.Plan());
         });
+        planner.Reviews.Report(options.OverdueIsError, diagnostics);
+
+        // Older versions need the current version's pages (for their switchers) and the current version needs theirs.
+        var current = new PublishedVersion(git.CurrentVersion, "", VersionLinks.Pages(jobs.Select(j => j.Url)));
+        var (published, versionFiles) = git.Versions.Count == 0 ? ([current], []) : Timed("versions", () => versions.Build(current));
+        var links = published.Count > 1 ? new VersionLinks(model.Config.BasePath, published, current) : null;
+
+        var files = Timed("render", () =>
+        {
+            var (rendered, count) = pipeline.Render(graph, planner, jobs, links, cache.Renders, today, diagnostics);
+            renderedPages = count;
+            return rendered;
+        });
+        var pageCount = jobs.Count;
         Timed("search", () =>
         {
-            files.AddRange(new SearchIndexBuilder().Build(new SearchRecordCollector(graph).Collect()));
+            files.AddRange(SitePipeline.Search(graph));
+            files.AddRange(versionFiles);
             CheckCollisions(files, diagnostics);
             return 0;
         });
+        ReportProblems();
 
         var blocked = diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.ToSortedList().Count > 0);
         if (blocked) return Done(pageCount, files.Count, false);

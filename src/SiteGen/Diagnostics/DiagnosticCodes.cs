@@ -9,6 +9,8 @@ public static class DiagnosticCodes
     public const string ThemeNotFound = "SG1003";
     public const string SiteFolderMissing = "SG1004";
     public const string FileUnreadable = "SG1005";
+    public const string GitUnavailable = "SG1006";
+    public const string LinkOutsideSite = "SG1007";
 
     // SG2xxx: YAML and front matter
     public const string YamlSyntax = "SG2001";
@@ -20,6 +22,7 @@ public static class DiagnosticCodes
     public const string FrontMatterUnclosed = "SG2007";
     public const string InvalidDate = "SG2008";
     public const string EmptyValue = "SG2009";
+    public const string UnreadableContent = "SG2010";
     public const string AnswerOutOfRange = "SG2010";
 
     // SG3xxx: references
@@ -37,6 +40,7 @@ public static class DiagnosticCodes
     public const string OrphanProse = "SG3012";
     public const string UnsafeLink = "SG3013";
     public const string StepNotAPage = "SG3014";
+    public const string ReviewOverdue = "SG3015";
 
     // SG4xxx: templates
     public const string TemplateSyntax = "SG4001";

@@ -1,4 +1,8 @@
 namespace SiteGen.Discover;
 
 /// <summary>One input file. <see cref="Path"/> is relative to the site folder with forward slashes, as diagnostics show it.</summary>
-public sealed record SourceFile(string Path, string FullPath, SourceKind Kind, string? Text);
+public sealed record SourceFile(string Path, string FullPath, SourceKind Kind, string? Text)
+{
+    /// <summary>An asset's bytes when they come from somewhere other than <see cref="FullPath"/> (a git revision).</summary>
+    public byte[]? Content { get; init; }
+}

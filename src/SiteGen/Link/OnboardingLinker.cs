@@ -20,7 +20,8 @@ public sealed class OnboardingLinker
             foreach (var step in role.Onboarding)
             {
                 if (resolver.ResolveTarget(step.Target.Id, context, step.Target.Span, diagnostics) is not { } target) continue;
-                steps.Add(new PathStep(steps.Count + 1, step, target.Title, KindOf(step.Target.Id), target.Href, PageUrlOf(target.Href, model.Config.BasePath)));
+                var pageUrl = PageUrlOf(target.Href, model.Config.BasePath);
+                steps.Add(new PathStep(steps.Count + 1, step, target.Title, KindOf(step.Target.Id), target.Href, pageUrl));
             }
             if (steps.Count > 0) paths[role.Id] = new OnboardingPath(role, steps);
         }

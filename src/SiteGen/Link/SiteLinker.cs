@@ -8,7 +8,11 @@ namespace SiteGen.Link;
 /// <summary>Resolves every reference of the model: reporting lines, R/A/C/I, owners, prose pages, sections, tags and Markdown links.</summary>
 public sealed class SiteLinker
 {
-    public SiteGraph Link(SiteModel model, DiagnosticBag diagnostics)
+    /// <param name="model">The bound site.</param>
+    /// <param name="diagnostics">Where unresolved references are reported.</param>
+    /// <param name="generatedUrls">Pages this build generates besides the contract's (the review page, the changelog…): a Markdown
+    /// page at one of their URLs gives it text, like pages/roles.md does the roles overview.</param>
+    public SiteGraph Link(SiteModel model, DiagnosticBag diagnostics, IEnumerable<string>? generatedUrls = null)
     {
         var roles = model.Roles.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var stages = model.Stages.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -18,7 +22,7 @@ public sealed class SiteLinker
         var managers = LinkReportingLines(model, roles, diagnostics, out var directReports, out var rootRoles);
         var assignments = LinkAssignments(model, roles, diagnostics);
         var ownedPages = LinkOwners(model, roles, diagnostics);
-        var (prose, contentPages) = SplitProse(model, roles, stages, diagnostics);
+        var (prose, contentPages) = SplitProse(model, roles, stages, generatedUrls ?? [], diagnostics);
         var (root, sections, sectionOf) = BuildSections(model.Config, contentPages, prose);
         var tags = CollectTags(model.Pages);
         var backlinks = ResolveLinks(model, prose, contentPages, sections, tags, diagnostics, out var onboarding);
@@ -153,7 +157,7 @@ public sealed class SiteLinker
     /// so a file there that matches no role or stage is a mistake.
     /// </summary>
     private static (Dictionary<string, Page> Prose, List<Page> Content) SplitProse(SiteModel model, Dictionary<string, Role> roles,
-        Dictionary<string, Stage> stages, DiagnosticBag diagnostics)
+        Dictionary<string, Stage> stages, IEnumerable<string> generatedUrls, DiagnosticBag diagnostics)
     {
         var generated = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -161,6 +165,7 @@ public sealed class SiteLinker
         };
         foreach (var id in roles.Keys) generated.Add(SiteUrls.Role(id));
         foreach (var id in stages.Keys) generated.Add(SiteUrls.Stage(id));
+        generated.UnionWith(generatedUrls);
 
         var prose = new Dictionary<string, Page>(StringComparer.Ordinal);
         var content = new List<Page>();

@@ -26,6 +26,18 @@ public static class SiteUrls
     /// <summary>A role's printable packet.</summary>
     public static string RolePrint(string id) => $"print/{id}/";
 
+    /// <summary>Every page with an owner or a review date, by due date.</summary>
+    public const string Reviews = "reviews/";
+
+    /// <summary>The latest commits to the site with the pages they touched.</summary>
+    public const string Changelog = "changes/";
+
+    /// <summary>"Changes since &lt;previous version&gt;", in each version after the first.</summary>
+    public const string WhatsNew = "whats-new/";
+
+    /// <summary>What changed in a page since the previous version, named by its source file: pages/a/b.md → whats-new/a/b/.</summary>
+    public static string PageDiff(string sourcePath) => $"{WhatsNew}{sourcePath["pages/".Length..^".md".Length]}/";
+
     public static string Stage(string id) => $"stages/{id}/";
 
     public static string Activity(string stageId, string activityId) => $"stages/{stageId}/#{activityId}";

@@ -9,4 +9,8 @@ public sealed record FrontMatter(
     DateOnly? Effective,
     DateOnly? ReviewBy,
     IReadOnlyList<Ref> Aliases,
-    bool Draft);
+    bool Draft)
+{
+    /// <summary>Where review_by is written, so an overdue review is reported at the date to change.</summary>
+    public Diagnostics.SourceLocation? ReviewBySpan { get; init; }
+}

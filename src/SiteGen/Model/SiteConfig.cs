@@ -9,4 +9,8 @@ public sealed record SiteConfig(
     string Theme,
     RepositoryConfig? Repository,
     bool AllowHtml,
-    Diagnostics.SourceLocation ThemeLocation);
+    Diagnostics.SourceLocation ThemeLocation)
+{
+    /// <summary>The git tags and branches to publish as versions; null when sitegen.yml names none.</summary>
+    public VersionsConfig? Versions { get; init; }
+}

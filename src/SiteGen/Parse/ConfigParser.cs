@@ -8,7 +8,7 @@ namespace SiteGen.Parse;
 public sealed class ConfigParser
 {
     public static readonly string[] RequiredKeys = ["title"];
-    public static readonly string[] Keys = ["title", "description", "base_url", "language", "theme", "repository", "markdown"];
+    public static readonly string[] Keys = ["title", "description", "base_url", "language", "theme", "repository", "markdown", "versions"];
 
     public SiteConfig Parse(SourceFile? file, DiagnosticBag diagnostics)
     {
@@ -47,7 +47,11 @@ public sealed class ConfigParser
             reader.CheckKeys(repoMap, "repository", "url", "branch");
             var url = reader.String(repoMap, "url", "repository", required: true);
             var branch = reader.String(repoMap, "branch", "repository", required: false) ?? "main";
-            if (url is not null) repository = new RepositoryConfig(url.TrimEnd('/'), branch);
+            // The URL becomes the "edit this page" link on every page, so only web addresses are allowed.
+            if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var repositoryUri) && repositoryUri.Scheme is "http" or "https"))
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, $"repository.url '{url}' is not an http(s) address",
+                    reader.Span(reader.Get(repoMap, "url")!), "write the repository's web address, such as https://git.example.com/org/handbook");
+            else if (url is not null) repository = new RepositoryConfig(url.TrimEnd('/'), branch);
         }
 
         // Raw HTML is escaped unless the site opts in, so page text can never run script in a reader's browser by accident.
@@ -67,7 +71,20 @@ public sealed class ConfigParser
         }
 
         var themeLocation = reader.Get(map, "theme") is { } themeNode ? reader.Span(themeNode) : new SourceLocation(file.Path, 1, 1);
-        return new SiteConfig(title, description, baseUrl, basePath, language, theme, repository, allowHtml, themeLocation);
+        return new SiteConfig(title, description, baseUrl, basePath, language, theme, repository, allowHtml, themeLocation)
+        {
+            Versions = Versions(reader, map),
+        };
+    }
+
+    /// <summary>versions: { tags: "v*", branches: [main] }; each may be one name or glob, or a list of them.</summary>
+    private static VersionsConfig? Versions(YamlReader reader, YamlMappingNode map)
+    {
+        if (reader.Get(map, "versions") is not { } node || reader.AsMapping(node, "versions") is not { } versions) return null;
+        reader.CheckKeys(versions, "versions", "tags", "branches");
+        IReadOnlyList<string> Names(string key) =>
+            reader.Get(versions, key) is YamlScalarNode ? [reader.String(versions, key, "versions", required: true) ?? ""] : reader.StringList(versions, key, "versions");
+        return new VersionsConfig(Names("tags").Where(n => n.Length > 0).ToList(), Names("branches").Where(n => n.Length > 0).ToList(), reader.Span(node));
     }
 
     /// <summary>The path part of base_url, always starting and ending with '/'; null when base_url is not usable.</summary>

@@ -55,7 +55,8 @@ public sealed class OnboardingParser(MarkdownParser markdown)
     private List<SelfCheck> Questions(YamlReader reader, YamlMappingNode step)
     {
         var questions = new List<SelfCheck>();
-        if (reader.Get(step, "questions") is not { } node || reader.AsSequence(node, "'questions' of this onboarding step") is not { } list) return questions;
+        if (reader.Get(step, "questions") is not { } node || reader.AsSequence(node, "'questions' of this onboarding step") is not { } list)
+            return questions;
         foreach (var item in list.Children)
         {
             if (reader.AsMapping(item, "each question") is not { } map) continue;
@@ -74,7 +75,8 @@ public sealed class OnboardingParser(MarkdownParser markdown)
         var explanation = reader.Markdown(map, "explanation", what, markdown);
         var answer = reader.Integer(map, "answer", what);
         if (answer is null && reader.Get(map, "answer") is null)
-            reader.Diagnostics.Error(DiagnosticCodes.MissingKey, $"{what} has no 'answer'", span, "add 'answer: 0' for the first choice, 'answer: 1' for the second, …");
+            reader.Diagnostics.Error(DiagnosticCodes.MissingKey, $"{what} has no 'answer'", span,
+                "add 'answer: 0' for the first choice, 'answer: 1' for the second, …");
         else if (answer is { } index && choices is not null && (index < 0 || index >= choices.Count))
             reader.Diagnostics.Error(DiagnosticCodes.AnswerOutOfRange, $"'answer' is {index}, but {what} has {choices.Count} choices",
                 reader.Span(reader.Get(map, "answer")!), $"answers count from 0: write 0 for the first choice and {choices.Count - 1} for the last");

@@ -41,6 +41,13 @@ public sealed class PageParser(MarkdownParser markdown)
             frontMatter = ReadFrontMatter(reader, map, start);
         }
 
+        if (NestingGuard.FindTooDeep(text) is { } deep)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableContent, "the Markdown here is nested too deeply to read",
+                new SourceLocation(file.Path, deep.Line, deep.Column),
+                $"use at most {NestingGuard.MaxMarkers} levels of lists or quotes, indented less than {NestingGuard.MaxIndent} spaces");
+            return null;
+        }
         var document = markdown.Parse(text);
         if (frontMatter is null) return null;
         return new Page(file.Path, UrlOf(file.Path), frontMatter, document, HeadingsOf(document));
@@ -63,7 +70,10 @@ public sealed class PageParser(MarkdownParser markdown)
         var draft = reader.Boolean(map, "draft", what);
         if (title is null) return null;
         return new FrontMatter(title, summary, order, tags.Where(t => t.Trim().Length > 0).Select(t => t.Trim()).ToList(),
-            owner.FirstOrDefault(), effective, reviewBy, aliases, draft);
+            owner.FirstOrDefault(), effective, reviewBy, aliases, draft)
+        {
+            ReviewBySpan = reader.Get(map, "review_by") is { } reviewNode ? reader.Span(reviewNode) : null,
+        };
     }
 
     /// <summary>Finds the YAML between a first line "---" and the next line "---" or "...".</summary>

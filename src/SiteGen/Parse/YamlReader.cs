@@ -26,6 +26,13 @@ public sealed partial class YamlReader(string file, string fileText, DiagnosticB
             stream.Load(new StringReader(yaml));
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
+        catch (Exception e) when (e is not YamlException and not OutOfMemoryException)
+        {
+            // YamlDotNet occasionally fails with a plain exception on malformed input; it is still the author's YAML that is wrong.
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, $"invalid YAML: {LowerFirst(e.Message)}", new SourceLocation(file, 1 + lineOffset, 1),
+                "check indentation, and quote values that contain ': ' or start with a special character");
+            return null;
+        }
         catch (YamlException e)
         {
             var message = MarkPrefix().Replace(e.Message, "");
@@ -207,6 +214,12 @@ public sealed partial class YamlReader(string file, string fileText, DiagnosticB
         if (String(map, key, what, required: false) is not { } text) return null;
         var scalar = (YamlScalarNode)Get(map, key)!;
         var origin = OriginOf(scalar, text);
+        if (NestingGuard.FindTooDeep(text) is { } deep)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableContent, $"the Markdown of '{key}' is nested too deeply to read", origin.Map(deep.Line - 1, deep.Column - 1),
+                $"use at most {NestingGuard.MaxMarkers} levels of lists or quotes");
+            return null;
+        }
         return new MarkdownText(text, parser.Parse(text), origin);
     }
 

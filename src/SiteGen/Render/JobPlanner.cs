@@ -1,11 +1,15 @@
 using SiteGen.Link;
 using SiteGen.Model;
 using SiteGen.Render.Views;
+using SiteGen.Review;
 
 namespace SiteGen.Render;
 
-/// <summary>Decides every page of the output and builds the view each template receives: the site graph turned into what readers see.</summary>
-public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? repositoryFolder)
+/// <summary>
+/// Decides every page of the output and builds the view each template receives: the site graph turned into what readers see.
+/// The context adds what git knows (history, versions) and the date reviews fall due by.
+/// </summary>
+public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? repositoryFolder, PlanContext? context = null)
 {
     private static readonly BadgeView[] Badges =
     [
@@ -15,10 +19,15 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
         new("I", "Informed", "raci-i"),
     ];
 
+    private readonly PlanContext _context = context ?? new PlanContext();
+
     private readonly SiteView _site = new(
         graph.Config.Title, graph.Config.Description, graph.Config.Language, graph.Href(SiteUrls.Home), graph.Href("_theme/"),
         graph.Href(SiteUrls.Roles), graph.Href(SiteUrls.Stages), graph.Href(SiteUrls.Responsibilities), graph.Href(SiteUrls.Glossary),
-        graph.Href(SiteUrls.Tags));
+        graph.Href(SiteUrls.Tags), graph.Href(SiteUrls.Reviews), context?.History is null ? null : graph.Href(SiteUrls.Changelog),
+        context?.Previous is null ? null : graph.Href(SiteUrls.WhatsNew));
+
+    private readonly ReviewSchedule _reviews = new(graph, context?.Today);
 
     private readonly OnboardingViews _onboarding = new(graph, markdown);
 
@@ -27,6 +36,10 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
     public SiteView Site => _site;
 
     public string Href(string url) => graph.Href(url);
+
+    public PlanContext Context => _context;
+
+    public ReviewSchedule Reviews => _reviews;
 
     public IReadOnlyList<RenderJob> Plan()
     {
@@ -50,6 +63,8 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
             foreach (var alias in page.FrontMatter.Aliases)
                 jobs.Add(new RenderJob(alias.Id, "redirect", new RedirectView(TitleOf(page), graph.Href(page.Url), CanonicalUrl(page.Url), _site), TitleOf(page), null,
                     "redirect", [], [], [], null, UseLayout: false));
+        jobs.Add(new ReviewPages(graph, this).Plan());
+        jobs.AddRange(new ChangePages(graph, this).Plan());
         return WithReadingOrder(jobs);
     }
 
@@ -116,7 +131,17 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
 
     private RenderJob Job(string url, string template, object view, string title, string? description, string kind,
         IReadOnlyList<LinkView> breadcrumbs, Page? prose, string? editSource = null) =>
-        new(url, template, view, title, description, kind, Nav(url), breadcrumbs, Toc(url, prose), EditUrl(prose?.SourcePath ?? editSource));
+        new(url, template, view, title, description, kind, Nav(url), breadcrumbs, Toc(url, prose), EditUrl(prose?.SourcePath ?? editSource))
+        {
+            Sources = new[] { prose?.SourcePath, editSource }.OfType<string>().ToList(),
+        };
+
+    /// <summary>A generated page planned by another class (reviews, changes), with what every page gets and the text of a Markdown page at its URL.</summary>
+    public RenderJob Generated(string url, string template, object view, string title, string? description, string kind, IReadOnlyList<LinkView> breadcrumbs) =>
+        Job(url, template, view, title, description, kind, breadcrumbs, graph.Prose.GetValueOrDefault(url));
+
+    /// <summary>The HTML of the Markdown page whose text joins the generated page at <paramref name="url"/>, if there is one.</summary>
+    public string? ProseHtml(string url) => Html(graph.Prose.GetValueOrDefault(url));
 
     private RenderJob Home()
     {
@@ -163,7 +188,8 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
             graph.Managers.TryGetValue(role.Id, out var manager) ? RoleLink(manager) : null,
             graph.ListOf(graph.DirectReports, role.Id).Select(RoleLink).ToList(),
             stages,
-            graph.ListOf(graph.OwnedPages, role.Id).Select(p => new LinkView(TitleOf(p), graph.Href(p.Url), p.FrontMatter.Summary)).ToList(),
+            graph.ListOf(graph.OwnedPages, role.Id).Select(p => new OwnedPageView(TitleOf(p), graph.Href(p.Url), p.FrontMatter.Summary,
+                ReviewSchedule.Day(p.FrontMatter.ReviewBy), _reviews.For(p.SourcePath)?.Overdue == true)).ToList(),
             Html(prose),
             Backlinks(url),
             graph.Onboarding.TryGetValue(role.Id, out var path) ? _onboarding.Summary(path) : null,

@@ -15,19 +15,22 @@ public sealed partial class PacketLinks(string basePath, Func<string, string> ca
     private readonly Dictionary<string, string> _pages = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Url, string Id), string> _anchors = [];
 
-    /// <summary>Registers a part: the page it stands for and the ids in its HTML. The first part to stand for a page is where links to it go.</summary>
-    public void Add(string partId, string url, string html)
+    /// <summary>The ids in a part's HTML, found apart from <see cref="Add"/> so that parts can be searched in parallel.</summary>
+    public static IReadOnlyList<string> IdsIn(string html) =>
+        IdAttribute().Matches(html).Select(match => WebUtility.HtmlDecode(match.Groups[1].Value)).ToList();
+
+    /// <summary>Registers a part: the page it stands for and its ids. The first part to stand for a page is where links to it go.</summary>
+    public void Add(string partId, string url, IReadOnlyList<string> ids)
     {
         _pages.TryAdd(url, partId);
-        foreach (Match match in IdAttribute().Matches(html))
-            _anchors.TryAdd((url, WebUtility.HtmlDecode(match.Groups[1].Value)), Prefixed(partId, WebUtility.HtmlDecode(match.Groups[1].Value)));
+        foreach (var id in ids) _anchors.TryAdd((url, id), Prefixed(partId, id));
     }
 
     /// <summary>The id inside the packet of a page (site URL) and an id on it ("" for the page itself); null when the packet lacks the page.</summary>
     public string? Anchor(string url, string fragment) =>
         fragment.Length > 0 && _anchors.TryGetValue((url, fragment), out var id) ? id : _pages.GetValueOrDefault(url);
 
-    /// <summary>A part's HTML with its ids prefixed and its links pointed into the packet where they can be.</summary>
+    /// <summary>A part's HTML with its ids prefixed and its links pointed into the packet where they can be; safe to call in parallel.</summary>
     public string Rewrite(string partId, string url, string html) =>
         Attribute().Replace(html, match =>
         {
@@ -39,7 +42,7 @@ public sealed partial class PacketLinks(string basePath, Func<string, string> ca
                 "id" or "for" => Prefixed(partId, value),
                 _ => string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(id => Prefixed(partId, id))),
             };
-            return $"{name}=\"{WebUtility.HtmlEncode(rewritten)}\"";
+            return rewritten == value ? match.Value : $"{name}=\"{WebUtility.HtmlEncode(rewritten)}\"";
         });
 
     private string Link(string partId, string url, string href)

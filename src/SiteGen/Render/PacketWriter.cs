@@ -15,7 +15,7 @@ namespace SiteGen.Render;
 /// pages use. Each part is the page's body rendered with its own template, so a packet looks like the site; see
 /// <see cref="PacketLinks"/> for how the parts become one document.
 /// </summary>
-public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, TemplateSet templates)
+public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, TemplateSet templates, RenderCache renders)
 {
     /// <summary>A page that becomes part of a packet: the URL it stands for, the template and view of its body.</summary>
     private sealed record Part(string Url, string? Kicker, string Template, object View);
@@ -55,22 +55,19 @@ public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, Te
         var parts = new List<Part>();
         var contents = new List<(string? Kicker, string Title, string Url, string Fragment)>();
         var terms = new List<string>();
-        void AddPage(string url, string? kicker, string contentsKicker, string title)
-        {
-            var job = byUrl[url];
-            parts.Add(new Part(url, kicker, job.Template, job.View));
-            contents.Add((contentsKicker, title, url, ""));
-        }
+        void AddPage(string url, string? kicker) => parts.Add(new Part(url, kicker, byUrl[url].Template, byUrl[url].View));
 
-        AddPage(SiteUrls.Role(role.Id), null, "Role", role.Title);
+        AddPage(SiteUrls.Role(role.Id), null);
+        contents.Add(("Role", role.Title, SiteUrls.Role(role.Id), ""));
         if (graph.Onboarding.TryGetValue(role.Id, out var path))
         {
-            AddPage(SiteUrls.RoleStart(role.Id), null, "Onboarding", "Onboarding path");
+            AddPage(SiteUrls.RoleStart(role.Id), null);
+            contents.Add(("Onboarding", "Onboarding path", SiteUrls.RoleStart(role.Id), ""));
             foreach (var step in path.Steps)
             {
                 // A page joins the packet once, where the path first leads to it; terms are found in the glossary at the end.
                 if (step.Kind == "term") terms.Add(step.Fragment);
-                else if (!parts.Any(p => p.Url == step.PageUrl)) parts.Add(new Part(step.PageUrl, $"Step {step.Number}", byUrl[step.PageUrl].Template, byUrl[step.PageUrl].View));
+                else if (!parts.Any(p => p.Url == step.PageUrl)) AddPage(step.PageUrl, $"Step {step.Number}");
                 contents.Add(($"Step {step.Number}", step.Title, step.PageUrl, step.Fragment));
             }
         }
@@ -100,23 +97,43 @@ public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, Te
         DateOnly today, DiagnosticBag diagnostics)
     {
         var html = new string[parts.Count];
-        Parallel.For(0, parts.Count, i => html[i] = templates.Render(parts[i].Template, parts[i].View, diagnostics));
+        Parallel.For(0, parts.Count, i => html[i] = Body(url, parts[i], diagnostics));
         if (glossary is { } reduce && UsedTerms(reduce.Full, html, reduce.Terms) is { } used)
         {
             parts.Add(new Part(SiteUrls.Glossary, null, "glossary", used));
-            html = [.. html, templates.Render("glossary", used, diagnostics)];
+            html = [.. html, Body(url, parts[^1], diagnostics)];
             contents.Add((null, "Glossary", SiteUrls.Glossary, ""));
         }
 
         var links = new PacketLinks(graph.Config.BasePath, planner.CanonicalUrl);
         var ids = parts.Select((_, i) => $"part-{i + 1}").ToList();
-        for (var i = 0; i < parts.Count; i++) links.Add(ids[i], parts[i].Url, html[i]);
-        var views = parts.Select((part, i) => new PacketPartView(ids[i], part.Kicker, links.Rewrite(ids[i], part.Url, html[i]))).ToList();
+        var found = new IReadOnlyList<string>[parts.Count];
+        Parallel.For(0, parts.Count, i => found[i] = PacketLinks.IdsIn(html[i]));
+        for (var i = 0; i < parts.Count; i++) links.Add(ids[i], parts[i].Url, found[i]);
+        var rewritten = new string[parts.Count];
+        Parallel.For(0, parts.Count, i => rewritten[i] = links.Rewrite(ids[i], parts[i].Url, html[i]));
+        var views = parts.Select((part, i) => new PacketPartView(ids[i], part.Kicker, rewritten[i])).ToList();
         var entries = contents.Select(c => new PacketEntryView(c.Kicker, c.Title, "#" + links.Anchor(c.Url, c.Fragment))).ToList();
 
         var date = today.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-        var view = new PacketView(planner.Site, kicker, title, subtitle, date, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), backUrl, entries, views);
+        var iso = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var view = new PacketView(planner.Site, kicker, title, subtitle, date, iso, backUrl, entries, views);
         return OutputFile.FromBytes(SiteUrls.OutputPath(url), Encoding.UTF8.GetBytes(templates.Render("print", view, diagnostics)));
+    }
+
+    /// <summary>
+    /// A part's HTML as its template renders it. Kept between builds of one process by the fingerprint of template and view, so
+    /// the dev server renders again only the parts whose page changed, not the whole handbook.
+    /// </summary>
+    private string Body(string packetUrl, Part part, DiagnosticBag diagnostics)
+    {
+        var key = $"packet\0{packetUrl}\0{part.Url}";
+        var fingerprint = ViewFingerprint.Of(templates.Version, part.Template, part.View);
+        if (renders.TryGet(key, fingerprint, out var bytes)) return Encoding.UTF8.GetString(bytes);
+        var failures = diagnostics.Count;
+        var html = templates.Render(part.Template, part.View, diagnostics);
+        if (diagnostics.Count == failures) renders.Set(key, fingerprint, Encoding.UTF8.GetBytes(html));
+        return html;
     }
 
     /// <summary>The glossary with only the terms the parts link to or the path leads to; null when there are none.</summary>

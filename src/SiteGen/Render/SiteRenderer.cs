@@ -26,7 +26,8 @@ public sealed class SiteRenderer
                 var body = templates.Render(job.Template, job.View, diagnostics);
                 var html = job.UseLayout
                     ? templates.Render("layout", new LayoutView(planner.Site, job.Title, job.Description, planner.Href(job.Url), canonical, job.Kind, body,
-                        job.Nav, job.Breadcrumbs, job.Toc, job.EditUrl, job.Previous, job.Next), diagnostics)
+                        job.Nav, job.Breadcrumbs, job.Toc, job.EditUrl, job.Previous, job.Next,
+                        job.History, job.Versions, job.Notices), diagnostics)
                     : body;
                 bytes = Encoding.UTF8.GetBytes(html);
                 if (diagnostics.Count == failures) cache.Set(job.Url, fingerprint, bytes);

@@ -8,7 +8,7 @@ namespace SiteGen.Render;
 public sealed partial class TemplateSet
 {
     public static readonly string[] Required =
-        ["layout", "home", "page", "section", "role", "roles", "stage", "stages", "responsibilities", "glossary", "tag", "tags", "redirect", "404", "onboarding", "print"];
+        ["layout", "home", "page", "section", "role", "roles", "stage", "stages", "responsibilities", "glossary", "tag", "tags", "redirect", "404", "onboarding", "print", "reviews", "changelog", "whats-new", "page-diff"];
 
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
@@ -31,7 +31,7 @@ public sealed partial class TemplateSet
             if (!path.StartsWith(Theme.PartialsFolder, StringComparison.Ordinal) || !path.EndsWith(".hbs", StringComparison.Ordinal)) continue;
             var name = path[Theme.PartialsFolder.Length..^".hbs".Length];
             var source = File.ReadAllText(full).TrimEnd('\n', '\r');
-            ok &= Try(theme.DisplayPaths[path], source, diagnostics, () => handlebars.RegisterTemplate(name, source));
+            ok &= Try(theme.DisplayPaths[path], source, diagnostics, () => handlebars.RegisterTemplate(name, NoStandalonePartials(source)));
         }
 
         foreach (var name in Required)
@@ -46,7 +46,7 @@ public sealed partial class TemplateSet
             }
             set._files[name] = theme.DisplayPaths[path];
             var source = File.ReadAllText(full);
-            ok &= Try(theme.DisplayPaths[path], source, diagnostics, () => set._templates[name] = handlebars.Compile(source));
+            ok &= Try(theme.DisplayPaths[path], source, diagnostics, () => set._templates[name] = handlebars.Compile(NoStandalonePartials(source)));
         }
         set.Version = ViewFingerprint.Of(theme.Files.Where(f => f.Key.StartsWith(Theme.TemplatesFolder, StringComparison.Ordinal))
             .Select(f => f.Key + "\n" + File.ReadAllText(f.Value)).ToList());
@@ -113,6 +113,16 @@ public sealed partial class TemplateSet
         var column = index - (source.LastIndexOf('\n', Math.Max(0, index - 1)) + 1) + 1;
         return (line, column);
     }
+
+    /// <summary>
+    /// Handlebars.Net 2.4 writes a partial that stands alone on its line (Handlebars' "standalone" rule) without
+    /// HTML-escaping anything in it. An empty comment before every partial call means no call ever stands alone, so every
+    /// {{value}} stays escaped; the only cost is some blank lines in the output.
+    /// </summary>
+    public static string NoStandalonePartials(string source) => PartialCall().Replace(source, "{{!}}$1");
+
+    [GeneratedRegex(@"(\{\{~?\s*>)")]
+    private static partial Regex PartialCall();
 
     [GeneratedRegex(@"\{\{~?\s*([#/])\s*([\w.-]+)")]
     private static partial Regex BlockTag();

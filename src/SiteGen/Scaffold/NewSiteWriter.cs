@@ -75,6 +75,18 @@ public static class NewSiteWriter
             reports_to: team-lead         # the id of the role this one reports to
             responsibilities:
               - Research and summarise what the team needs to know
+            # A newcomer's path, step by step: the build makes a "Start here" page (roles/analyst/start/) and a print packet.
+            onboarding:
+              - step: role:analyst        # role:, stage:, activity:, term: or a page under pages/, like a link
+                note: What the job is about
+                minutes: 5
+              - step: policies/expenses.md
+                minutes: 10
+                questions:                # optional self-checks, answered on the "Start here" page
+                  - question: Who approves budgets?
+                    choices: [Team Lead, Analyst]
+                    answer: 0             # the right choice, counting from 0
+                    explanation: The [](role:team-lead) approves plans and budgets.
         """;
 
     private const string Lifecycle = """

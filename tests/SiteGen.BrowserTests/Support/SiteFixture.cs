@@ -6,8 +6,17 @@ namespace SiteGen.BrowserTests.Support;
 /// Built once for all browser tests, because building, serving and starting Chromium take seconds: the example handbook
 /// built into a temporary folder, a server for it and a headless Chromium.
 /// </summary>
-public sealed class SiteFixture : IAsyncLifetime
+public class SiteFixture : IAsyncLifetime
 {
+    private readonly string site;
+
+    public SiteFixture() : this(Folders.Content)
+    {
+    }
+
+    /// <summary>For fixtures that serve a site of their own instead of the example.</summary>
+    protected SiteFixture(string site) => this.site = site;
+
     private StaticSiteServer? server;
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -20,8 +29,8 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var result = new SiteBuilder().Build(new BuildOptions(Folders.Content, OutputPath));
-        Assert.True(result.Diagnostics.Count == 0, "Building content/ reported diagnostics:\n" + string.Join("\n", result.Diagnostics));
+        var result = new SiteBuilder().Build(new BuildOptions(site, OutputPath));
+        Assert.True(result.Diagnostics.Count == 0, $"Building {site} reported diagnostics:\n" + string.Join("\n", result.Diagnostics));
 
         server = await StaticSiteServer.StartAsync(OutputPath);
         playwright = await Playwright.CreateAsync();

@@ -31,6 +31,14 @@ public class SchemaAgreementTests
     }
 
     [Fact]
+    public void OnboardingStepsAndQuestionsAgree()
+    {
+        var step = Schema("roles")["properties"]!["roles"]!["items"]!["properties"]!["onboarding"]!["items"]!;
+        AssertAgree(step, OnboardingParser.StepKeys, OnboardingParser.StepRequiredKeys, "an onboarding step");
+        AssertAgree(step["properties"]!["questions"]!["items"]!, OnboardingParser.QuestionKeys, OnboardingParser.QuestionRequiredKeys, "a question");
+    }
+
+    [Fact]
     public void StagesAndActivitiesAgree()
     {
         var schema = Schema("lifecycle");

@@ -6,7 +6,7 @@ namespace SiteGen.Tests.Cli;
 /// <summary>The sitegen program run as a real process, as users and CI run it.</summary>
 public class CliTests
 {
-    private static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args)
+    internal static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };

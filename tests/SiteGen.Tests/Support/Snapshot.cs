@@ -37,6 +37,19 @@ public static class Snapshot
         Assert.Fail(message);
     }
 
+    /// <summary>Some files of an output folder as one text, each under a header line, in the order given.</summary>
+    public static string OfFiles(string folder, params string[] paths)
+    {
+        var builder = new StringBuilder();
+        foreach (var file in paths)
+        {
+            builder.Append("===== ").Append(file).Append(" =====\n");
+            builder.Append(File.ReadAllText(Path.Combine(folder, file)).ReplaceLineEndings("\n"));
+            if (builder[^1] != '\n') builder.Append('\n');
+        }
+        return builder.ToString();
+    }
+
     /// <summary>A whole output folder as one text: every file under a header line, in path order, leaving out the folders named.</summary>
     public static string OfFolder(string folder, params string[] skip)
     {

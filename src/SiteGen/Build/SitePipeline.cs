@@ -1,0 +1,73 @@
+using SiteGen.Bind;
+using SiteGen.Diagnostics;
+using SiteGen.Discover;
+using SiteGen.Emit;
+using SiteGen.Link;
+using SiteGen.Model;
+using SiteGen.Parse;
+using SiteGen.Render;
+using SiteGen.Search;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// The stages one version of a site goes through, shared by the current files and the versions built from git: parse and bind,
+/// then (once planned and linked to the other versions) render with the theme.
+/// </summary>
+public sealed class SitePipeline(Theme theme, TemplateSet templates)
+{
+    /// <summary>The pages this build generates beyond the contract's; a Markdown page at one of their URLs gives them text.</summary>
+    public static IReadOnlyList<string> GeneratedUrls(bool hasHistory, bool hasPreviousVersion)
+    {
+        var urls = new List<string> { SiteUrls.Reviews };
+        if (hasHistory) urls.Add(SiteUrls.Changelog);
+        if (hasPreviousVersion) urls.Add(SiteUrls.WhatsNew);
+        return urls;
+    }
+
+    /// <summary>Parses the settings (changed by <paramref name="adjust"/>), data and pages, in parallel, and binds them into the model.</summary>
+    public static (SiteModel Model, MarkdownParser Markdown) Parse(DiscoveredSite site, Func<SiteConfig, SiteConfig> adjust, BuildCache cache,
+        DiagnosticBag diagnostics)
+    {
+        var config = adjust(new ConfigParser().Parse(site.Config, diagnostics));
+        var parser = new MarkdownParser(config.AllowHtml);
+        var html = config.AllowHtml;
+        IReadOnlyList<Role> roles = [];
+        IReadOnlyList<Stage> stages = [];
+        IReadOnlyList<Term> terms = [];
+        var pages = new Page?[site.Pages.Count];
+        Parallel.Invoke(
+            () => roles = cache.Parse(site.Roles, html, diagnostics, bag => new RolesParser(parser).Parse(site.Roles, bag)) ?? [],
+            () => stages = cache.Parse(site.Lifecycle, html, diagnostics, bag => new LifecycleParser(parser).Parse(site.Lifecycle, bag)) ?? [],
+            () => terms = cache.Parse(site.Glossary, html, diagnostics, bag => new GlossaryParser(parser).Parse(site.Glossary, bag)) ?? [],
+            () => Parallel.For(0, site.Pages.Count, i => pages[i] = cache.Parse(site.Pages[i], html, diagnostics, bag => new PageParser(parser).Parse(site.Pages[i], bag))));
+        cache.KeepOnly(new[] { site.Roles, site.Lifecycle, site.Glossary }.OfType<SourceFile>().Concat(site.Pages).Select(f => f.Path));
+        var bound = new SiteBinder().Bind(config, roles, stages, terms, pages.OfType<Page>().ToList(), site, diagnostics);
+        return (bound, parser);
+    }
+
+    /// <summary>
+    /// Renders planned pages, with their history, version switcher and notices, and everything else a version's output holds:
+    /// the sitemap, onboarding data, printable packets, the theme's static files and the assets. Returns the files and how many
+    /// pages went through the templates.
+    /// </summary>
+    /// <param name="packetDate">The date printed on the packets' covers.</param>
+    public (List<OutputFile> Files, int Rendered) Render(SiteGraph graph, JobPlanner planner, IReadOnlyList<RenderJob> jobs, VersionLinks? versions,
+        RenderCache renders, DateOnly packetDate, DiagnosticBag diagnostics)
+    {
+        var annotated = new PageAnnotator(graph, planner, versions).Annotate(jobs);
+        var (rendered, count) = new SiteRenderer().Render(annotated, planner, templates, renders, diagnostics);
+        var files = new List<OutputFile>(rendered) { new SitemapWriter().Write(annotated, planner) };
+        files.AddRange(new PathDataWriter().Write(graph));
+        files.AddRange(new PacketWriter(graph, planner, templates, renders).Write(annotated, packetDate, diagnostics));
+        foreach (var (path, full) in theme.Files)
+            if (path.StartsWith(Theme.StaticFolder, StringComparison.Ordinal))
+                files.Add(OutputFile.Copy(path[Theme.StaticFolder.Length..], full));
+        foreach (var asset in graph.Model.Assets)
+            files.Add(asset.Content is { } bytes ? OutputFile.FromBytes(asset.Path, bytes) : OutputFile.Copy(asset.Path, asset.FullPath));
+        return (files, count);
+    }
+
+    /// <summary>The search index of one version: each version searches only its own pages.</summary>
+    public static IReadOnlyList<OutputFile> Search(SiteGraph graph) => new SearchIndexBuilder().Build(new SearchRecordCollector(graph).Collect());
+}

@@ -1,0 +1,8 @@
+namespace SiteGen.Changes;
+
+public enum ChangeKind
+{
+    Added,
+    Removed,
+    Changed,
+}
