@@ -17,6 +17,12 @@ if (args is ["generate", var folder, var count, ..] && int.TryParse(count, out v
 // "git-history DIR [PAGES] [COMMITS]" times what reading git history adds to a build (GitHistoryTiming).
 if (args is ["git-history", var historyFolder, ..])
     return GitHistoryTiming.Run(historyFolder, args.Length > 2 ? int.Parse(args[2]) : 10_000, args.Length > 3 ? int.Parse(args[3]) : 5_000);
+// "serve-reload SITE" times the dev server from saving a page of an existing site (say a copy of content/) to its reload event.
+if (args is ["serve-reload", var served])
+{
+    Console.WriteLine($"serve: page saved to reload event, median of 9 edits: {ServeReload.MedianMilliseconds(served, edits: 9):0} ms");
+    return 0;
+}
 if (BenchmarkOptions.Parse(args, out var error) is not { } options)
 {
     if (error!.Length > 0) Console.Error.WriteLine($"benchmark: {error}");

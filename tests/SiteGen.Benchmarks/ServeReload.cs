@@ -12,13 +12,15 @@ internal static class ServeReload
     public static double MedianMilliseconds(string site, int edits)
     {
         var session = new DevSession(site);
+        var stages = new List<string>();
+        session.Rebuilt += (result, took, _) => stages.Add($"{took.TotalMilliseconds:0} ms: " + string.Join(" ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0}")));
         session.StartAsync("127.0.0.1", 0, CancellationToken.None).GetAwaiter().GetResult();
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri(session.Url), Timeout = TimeSpan.FromMinutes(2) };
             using var events = new StreamReader(http.GetStreamAsync("/__sitegen/events").GetAwaiter().GetResult());
             NextEvent(events);
-            var pages = Directory.GetFiles(Path.Combine(site, "pages"), "page-*.md", SearchOption.AllDirectories);
+            var pages = Directory.GetFiles(Path.Combine(site, "pages"), "*.md", SearchOption.AllDirectories);
             Array.Sort(pages, StringComparer.Ordinal);
             var times = new List<double>();
             for (var i = 0; i < edits; i++)
@@ -32,6 +34,7 @@ internal static class ServeReload
                 times.Add(clock.Elapsed.TotalMilliseconds);
             }
             times.Sort();
+            if (Environment.GetEnvironmentVariable("SITEGEN_BENCH_STAGES") is not null) stages.ForEach(Console.WriteLine);
             return times[times.Count / 2];
         }
         finally

@@ -49,6 +49,21 @@ public sealed class BuildCache
         return value;
     }
 
+    private (ulong Version, Render.TemplateSet Set)? _templates;
+
+    /// <summary>
+    /// The theme's compiled templates. Compiling them is the slowest part of a small rebuild, so a set whose template files
+    /// are unchanged is reused; a set that failed to compile is never kept.
+    /// </summary>
+    public Render.TemplateSet? Templates(Render.Theme theme, DiagnosticBag diagnostics)
+    {
+        var version = Render.TemplateSet.VersionOf(theme);
+        if (_templates is { } kept && kept.Version == version) return kept.Set;
+        var set = Render.TemplateSet.Compile(theme, diagnostics);
+        _templates = set is null ? null : (version, set);
+        return set;
+    }
+
     /// <summary>Forgets files that are gone, so a long session does not hold on to them.</summary>
     public void KeepOnly(IEnumerable<string> paths)
     {

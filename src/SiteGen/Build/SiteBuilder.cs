@@ -66,7 +66,7 @@ public sealed class SiteBuilder
         var theme = Timed("theme", () =>
         {
             var loaded = new ThemeLoader().Load(model.Config, site.Root, diagnostics);
-            return loaded is null ? default : (Theme: loaded, Templates: TemplateSet.Compile(loaded, diagnostics));
+            return loaded is null ? default : (Theme: loaded, Templates: cache.Templates(loaded, diagnostics));
         });
         if (theme.Templates is null || diagnostics.HasErrors) return Done(0, 0, false);
 

@@ -48,10 +48,14 @@ public sealed partial class TemplateSet
             var source = File.ReadAllText(full);
             ok &= Try(theme.DisplayPaths[path], source, diagnostics, () => set._templates[name] = handlebars.Compile(NoStandalonePartials(source)));
         }
-        set.Version = ViewFingerprint.Of(theme.Files.Where(f => f.Key.StartsWith(Theme.TemplatesFolder, StringComparison.Ordinal))
-            .Select(f => f.Key + "\n" + File.ReadAllText(f.Value)).ToList());
+        set.Version = VersionOf(theme);
         return ok ? set : null;
     }
+
+    /// <summary>A hash of the theme's template and partial files, names and text.</summary>
+    public static ulong VersionOf(Theme theme) =>
+        ViewFingerprint.Of(theme.Files.Where(f => f.Key.StartsWith(Theme.TemplatesFolder, StringComparison.Ordinal))
+            .Select(f => f.Key + "\n" + File.ReadAllText(f.Value)).ToList());
 
     /// <summary>Renders one template; a failure becomes a diagnostic naming the template file, and the page renders as empty.</summary>
     public string Render(string name, object view, DiagnosticBag diagnostics)
