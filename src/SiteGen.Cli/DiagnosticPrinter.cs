@@ -29,8 +29,7 @@ public sealed class DiagnosticPrinter(OutputFormat format, string siteArgument, 
     private static Diagnostic Promote(Diagnostic diagnostic, bool warningsAsErrors) =>
         warningsAsErrors && diagnostic.Severity == Severity.Warning ? diagnostic with { Severity = Severity.Error } : diagnostic;
 
-    private string DisplayPath(string file) =>
-        Path.IsPathRooted(file) || siteArgument is "." or "" ? file : Path.Combine(siteArgument, file).Replace('\\', '/');
+    private string DisplayPath(string file) => Diagnostic.DisplayPath(file, siteArgument);
 
     /// <summary>A GitHub Actions workflow command, which turns into an annotation on the changed file.</summary>
     private string GithubCommand(Diagnostic diagnostic, bool warningsAsErrors)

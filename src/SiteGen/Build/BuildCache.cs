@@ -59,7 +59,7 @@ public sealed class BuildCache
     {
         var version = Render.TemplateSet.VersionOf(theme);
         if (_templates is { } kept && kept.Version == version) return kept.Set;
-        var set = Render.TemplateSet.Compile(theme, diagnostics);
+        var set = Render.TemplateSet.Compile(theme, diagnostics, version);
         _templates = set is null ? null : (version, set);
         return set;
     }

@@ -15,7 +15,8 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
 
     public override string ToString() => ToMsBuildString();
 
-    private static string DisplayPath(string file, string? root)
+    /// <summary>A site-relative file shown under the site folder as the user named it, so it opens from where sitegen ran.</summary>
+    public static string DisplayPath(string file, string? root)
     {
         if (string.IsNullOrEmpty(root) || root == "." || Path.IsPathRooted(file)) return file;
         return Path.Combine(root, file).Replace('\\', '/');

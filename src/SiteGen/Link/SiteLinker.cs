@@ -305,7 +305,7 @@ public sealed class SiteLinker
         var resolver = new LinkResolver(model, pageUrls, titles, anchors);
         foreach (var term in model.Terms)
             if (term.Definition is not null) resolver.FillEmptyLinkText(term.Definition.Document);
-        resolver.SetTermSummaries(model.Terms.ToDictionary(t => t.Id, t => PlainText(t.Definition?.Document), StringComparer.Ordinal));
+        resolver.SetTermSummaries(model.Terms.ToDictionary(t => t.Id, t => InlineText.OfDocument(t.Definition?.Document), StringComparer.Ordinal));
         onboarding = new OnboardingLinker().Link(model, resolver, diagnostics);
 
         var documents = new List<(MarkdownDocument Document, DocumentContext Context)>();
@@ -346,11 +346,5 @@ public sealed class SiteLinker
             }
         }
         return backlinks.ToDictionary(p => p.Key, p => (IReadOnlyList<Backlink>)p.Value.Select(b => new Backlink(b.Title, b.Url)).ToList(), StringComparer.Ordinal);
-    }
-
-    private static string PlainText(MarkdownDocument? document)
-    {
-        if (document is null) return "";
-        return string.Join(" ", document.Descendants<LeafBlock>().Select(InlineText.Of).Where(t => t.Length > 0));
     }
 }

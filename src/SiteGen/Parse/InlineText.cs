@@ -17,6 +17,10 @@ public static class InlineText
 
     public static string Of(LeafBlock block) => Of(block.Inline);
 
+    /// <summary>The text of a whole document (a definition, a description), its blocks joined by spaces.</summary>
+    public static string OfDocument(MarkdownDocument? document) =>
+        document is null ? "" : string.Join(" ", document.Descendants<LeafBlock>().Select(Of).Where(t => t.Length > 0));
+
     private static void Append(Inline inline, StringBuilder builder)
     {
         switch (inline)

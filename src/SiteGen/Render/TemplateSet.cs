@@ -20,7 +20,8 @@ public sealed partial class TemplateSet
     /// <summary>A hash of every template and partial: a page rendered with other templates must be rendered again.</summary>
     public ulong Version { get; private set; }
 
-    public static TemplateSet? Compile(Theme theme, DiagnosticBag diagnostics)
+    /// <param name="version">The theme's <see cref="VersionOf"/>, when the caller has it already.</param>
+    public static TemplateSet? Compile(Theme theme, DiagnosticBag diagnostics, ulong? version = null)
     {
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
         var set = new TemplateSet();
@@ -48,7 +49,7 @@ public sealed partial class TemplateSet
             var source = File.ReadAllText(full);
             ok &= Try(theme.DisplayPaths[path], source, diagnostics, () => set._templates[name] = handlebars.Compile(NoStandalonePartials(source)));
         }
-        set.Version = VersionOf(theme);
+        set.Version = version ?? VersionOf(theme);
         return ok ? set : null;
     }
 

@@ -28,25 +28,25 @@ public sealed class SearchRecordCollector(SiteGraph graph)
         foreach (var role in graph.Model.Roles)
         {
             var url = SiteUrls.Role(role.Id);
-            var text = Join(role.Summary, PlainText(role.Description?.Document), string.Join(". ", role.Responsibilities), string.Join(". ", role.Qualities));
+            var text = Join(role.Summary, InlineText.OfDocument(role.Description?.Document), string.Join(". ", role.Responsibilities), string.Join(". ", role.Qualities));
             AddPage(records, url, role.Title, "Roles", prose.GetValueOrDefault(url), text, [role.Id]);
         }
         foreach (var stage in graph.Model.Stages)
         {
             var url = SiteUrls.Stage(stage.Id);
-            AddPage(records, url, stage.Title, "Lifecycle", prose.GetValueOrDefault(url), Join(stage.Summary, PlainText(stage.Description?.Document)));
+            AddPage(records, url, stage.Title, "Lifecycle", prose.GetValueOrDefault(url), Join(stage.Summary, InlineText.OfDocument(stage.Description?.Document)));
             foreach (var activity in stage.Activities)
             {
                 var roles = activity.Responsible.Concat(activity.Accountable is { } a ? [a] : [])
                     .Select(r => graph.Roles.GetValueOrDefault(r.Id)?.Title).OfType<string>().Distinct();
                 records.Add(new SearchRecord(SiteUrls.Activity(stage.Id, activity.Id), activity.Title, stage.Title,
-                    Join(PlainText(activity.Description?.Document), string.Join(", ", roles)), [activity.Id]));
+                    Join(InlineText.OfDocument(activity.Description?.Document), string.Join(", ", roles)), [activity.Id]));
             }
         }
         foreach (var term in graph.Model.Terms.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal))
         {
             var aliases = term.Aliases.Count > 0 ? $"Also: {string.Join(", ", term.Aliases)}. " : "";
-            records.Add(new SearchRecord(SiteUrls.Term(term.Id), term.Name, "Glossary", aliases + PlainText(term.Definition?.Document), term.Aliases));
+            records.Add(new SearchRecord(SiteUrls.Term(term.Id), term.Name, "Glossary", aliases + InlineText.OfDocument(term.Definition?.Document), term.Aliases));
         }
         return records;
     }
@@ -92,14 +92,6 @@ public sealed class SearchRecordCollector(SiteGraph graph)
         Visit(document);
         if (current is not null || text.Length > 0) sections.Add((current, text.ToString().Trim()));
         return sections;
-    }
-
-    private static string PlainText(MarkdownDocument? document)
-    {
-        if (document is null) return "";
-        var builder = new StringBuilder();
-        foreach (var leaf in document.Descendants<LeafBlock>()) builder.Append(InlineText.Of(leaf)).Append(' ');
-        return builder.ToString().Trim();
     }
 
     private static string Join(params string[] parts) => string.Join(" ", parts.Where(p => p.Length > 0));
