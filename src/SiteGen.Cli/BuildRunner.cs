@@ -24,7 +24,8 @@ public static class BuildRunner
                 : $"Checked {Plural(result.PageCount, "page")} in {seconds:0.00} s: {counts}.";
         new DiagnosticPrinter(format, siteArgument, Console.Out, Console.Error).Print(result, options.WarningsAsErrors, summary);
         if (verbose && format != OutputFormat.Json)
-            foreach (var timing in result.Timings) Console.Out.WriteLine($"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0.0} ms");
+            foreach (var timing in result.Timings) Console.Out.WriteLine(
+                $"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0.0} ms {timing.AllocatedBytes / 1048576.0,8:0.0} MB allocated {timing.HeapBytes / 1048576.0,8:0.0} MB heap");
         return errors > 0 ? CommandLine.Errors : CommandLine.Success;
     }
 

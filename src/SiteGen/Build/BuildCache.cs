@@ -8,12 +8,18 @@ namespace SiteGen.Build;
 /// Parse results kept between builds of one process (the dev server, benchmarks): a file whose text has not changed is
 /// not parsed again, and the diagnostics it gave are reported again as they were.
 /// </summary>
-public sealed class BuildCache
+public sealed class BuildCache(bool keepsResults = true)
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
+    /// <summary>A cache for a single build: it keeps nothing, so memory holds only what that build still needs.</summary>
+    public static BuildCache ForOneBuild() => new(keepsResults: false);
+
+    /// <summary>Whether results are kept for a later build; a one-off build keeps none.</summary>
+    public bool KeepsResults => keepsResults;
+
     /// <summary>Rendered pages, reused while their view and the templates are unchanged.</summary>
-    public Render.RenderCache Renders { get; } = new();
+    public Render.RenderCache Renders { get; } = new(keepsResults);
 
     /// <summary>The site's git history and the commit it was read at: read again only when another commit is checked out.</summary>
     public (string Head, History.SiteHistory History)? GitHistory { get; set; }
@@ -23,7 +29,7 @@ public sealed class BuildCache
     public T Parse<T>(SourceFile? file, bool allowHtml, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse)
     {
         if (file?.Text is not { } text) return parse(diagnostics);
-        if (_entries.TryGetValue(file.Path, out var entry) && entry.AllowHtml == allowHtml && string.Equals(entry.Text, text, StringComparison.Ordinal))
+        if (keepsResults && _entries.TryGetValue(file.Path, out var entry) && entry.AllowHtml == allowHtml && string.Equals(entry.Text, text, StringComparison.Ordinal))
         {
             foreach (var diagnostic in entry.Diagnostics) diagnostics.Add(diagnostic);
             return (T)entry.Value!;
@@ -45,7 +51,7 @@ public sealed class BuildCache
         }
         var found = local.ToSortedList();
         foreach (var diagnostic in found) diagnostics.Add(diagnostic);
-        _entries[file.Path] = new Entry(text, allowHtml, value, found);
+        if (keepsResults) _entries[file.Path] = new Entry(text, allowHtml, value, found);
         return value;
     }
 

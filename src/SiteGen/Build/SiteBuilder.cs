@@ -24,8 +24,9 @@ public sealed class SiteBuilder
         {
             options.OnStage?.Invoke(stage);
             var start = clock.Elapsed;
+            var allocated = GC.GetTotalAllocatedBytes();
             var result = work();
-            timings.Add(new StageTiming(stage, clock.Elapsed - start));
+            timings.Add(new StageTiming(stage, clock.Elapsed - start, GC.GetTotalAllocatedBytes() - allocated, GC.GetGCMemoryInfo().HeapSizeBytes));
             return result;
         }
         // What git could not tell is one warning for the whole build, not one per page or per version.
@@ -53,7 +54,7 @@ public sealed class SiteBuilder
         var site = Timed("discover", () => new SiteDiscoverer().Discover(options.SitePath, diagnostics));
         if (site.Config is null) return Done(0, 0, false);
 
-        var cache = options.Cache ?? new BuildCache();
+        var cache = options.Cache ?? BuildCache.ForOneBuild();
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config => config, cache, diagnostics));
 
@@ -81,7 +82,7 @@ public sealed class SiteBuilder
         }
         var (planner, jobs) = Timed("plan", () =>
         {
-            var planner = new JobPlanner(graph, new MarkdownHtml(markdown), RepositoryFolder(site.Root), context);
+            var planner = new JobPlanner(graph, new MarkdownHtml(markdown, cache.KeepsResults), RepositoryFolder(site.Root), context);
             return (planner, planner.Plan());
         });
         planner.Reviews.Report(options.OverdueIsError, diagnostics);

@@ -131,7 +131,7 @@ public sealed class VersionBuilder(GitSite git, string siteRoot, SiteConfig conf
             Changes = previous is not null && Linked(index - 1) is { } before ? new VersionComparer(before.Graph, linked.Graph).Compare() : null,
         };
         // No edit links: an older version's text is changed by changing the current one.
-        var planner = new JobPlanner(linked.Graph, new MarkdownHtml(linked.Markdown), repositoryFolder: null, context);
+        var planner = new JobPlanner(linked.Graph, new MarkdownHtml(linked.Markdown, keep: false), repositoryFolder: null, context);
         return new PlannedVersion(linked, planner, planner.Plan(), key);
     }
 
@@ -147,7 +147,7 @@ public sealed class VersionBuilder(GitSite git, string siteRoot, SiteConfig conf
             var site = new SiteDiscoverer().Discover(GitVersionSource.Read(git.Tree!, version.Commit, siteRoot), diagnostics);
             if (site.Config is not null)
             {
-                var (model, markdown) = SitePipeline.Parse(site, own => Deployed(own, version), new BuildCache(), diagnostics);
+                var (model, markdown) = SitePipeline.Parse(site, own => Deployed(own, version), BuildCache.ForOneBuild(), diagnostics);
                 var graph = new SiteLinker().Link(model, diagnostics, SitePipeline.GeneratedUrls(hasHistory: true, hasPreviousVersion: index > 0));
                 if (!diagnostics.HasErrors) linked = new LinkedVersion(version, graph, markdown, new GitHistoryReader().Read(git.Tree!, version.Commit));
             }

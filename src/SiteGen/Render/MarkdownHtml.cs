@@ -4,8 +4,11 @@ using SiteGen.Parse;
 
 namespace SiteGen.Render;
 
-/// <summary>Turns a parsed (and link-resolved) Markdown document into HTML with the build's pipeline.</summary>
-public sealed class MarkdownHtml(MarkdownParser parser)
+/// <summary>
+/// Turns a parsed (and link-resolved) Markdown document into HTML with the build's pipeline. When <paramref name="keep"/> is
+/// set, each document keeps its HTML for the next build of the same process.
+/// </summary>
+public sealed class MarkdownHtml(MarkdownParser parser, bool keep)
 {
     private const string HtmlKey = "sitegen.html";
 
@@ -18,7 +21,7 @@ public sealed class MarkdownHtml(MarkdownParser parser)
         var resolution = document.GetData(Link.LinkResolver.ResolutionKey) as string;
         if (resolution is not null && document.GetData(HtmlKey) is (string cachedFor, string cached) && cachedFor == resolution) return cached;
         var html = RenderFresh(document);
-        if (resolution is not null) document.SetData(HtmlKey, (resolution, html));
+        if (keep && resolution is not null) document.SetData(HtmlKey, (resolution, html));
         return html;
     }
 

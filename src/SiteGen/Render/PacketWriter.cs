@@ -128,7 +128,7 @@ public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, Te
     private string Body(string packetUrl, Part part, DiagnosticBag diagnostics)
     {
         var key = $"packet\0{packetUrl}\0{part.Url}";
-        var fingerprint = ViewFingerprint.Of(templates.Version, part.Template, part.View);
+        var fingerprint = renders.Keeps ? ViewFingerprint.Of(templates.Version, part.Template, part.View) : 0;
         if (renders.TryGet(key, fingerprint, out var bytes)) return Encoding.UTF8.GetString(bytes);
         var failures = diagnostics.Count;
         var html = templates.Render(part.Template, part.View, diagnostics);

@@ -19,7 +19,7 @@ public sealed class SiteRenderer
         {
             var job = jobs[i];
             var canonical = job.Kind == "404" ? null : planner.CanonicalUrl(job.Url);
-            var fingerprint = ViewFingerprint.Of(templates.Version, job, planner.Site, canonical);
+            var fingerprint = cache.Keeps ? ViewFingerprint.Of(templates.Version, job, planner.Site, canonical) : 0;
             if (!cache.TryGet(job.Url, fingerprint, out var bytes))
             {
                 var failures = diagnostics.Count;
