@@ -92,45 +92,52 @@ public sealed class SiteBuilder
         var (published, versionFiles) = git.Versions.Count == 0 ? ([current], []) : Timed("versions", () => versions.Build(current));
         var links = published.Count > 1 ? new VersionLinks(model.Config.BasePath, published, current) : null;
 
-        var files = Timed("render", () =>
+        // A build that can still succeed writes each file into a staging folder as it is made; the output is locked and checked
+        // first. One that has failed already goes on in memory, to report every problem, and writes nothing.
+        var output = options.ResolvedOutput;
+        var writing = options.WriteOutput && !Blocked();
+        using var outputLock = writing ? OutputLock.TryAcquire(output, TimeSpan.FromMinutes(2)) : null;
+        if (writing && outputLock is null)
         {
-            var (rendered, count) = pipeline.Render(graph, planner, jobs, links, cache.Renders, today, diagnostics);
-            renderedPages = count;
-            return rendered;
-        });
+            diagnostics.Error(DiagnosticCodes.OutputBusy, $"another build has been writing to '{output}' for over two minutes", null,
+                "wait for it to finish, or stop it; two builds never write the same output at once");
+            writing = false;
+        }
+        if (writing)
+        {
+            SiteEmitter.Recover(output);
+            writing = SiteEmitter.CheckOutputFolder(site.Root, output, diagnostics);
+        }
+        using var files = writing ? SiteOutput.ToFolder(output) : SiteOutput.InMemory();
+
+        renderedPages = Timed("render", () => pipeline.Render(graph, planner, jobs, links, cache.Renders, today, files, diagnostics));
         var pageCount = jobs.Count;
         Timed("search", () =>
         {
             files.AddRange(SitePipeline.Search(graph));
             files.AddRange(versionFiles);
-            CheckCollisions(files, diagnostics);
+            CheckCollisions(files.Paths, diagnostics);
             return 0;
         });
         ReportProblems();
 
-        var blocked = diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.ToSortedList().Count > 0);
-        if (blocked) return Done(pageCount, files.Count, false);
-        if (!options.WriteOutput) return Done(pageCount, files.Count, false) with { Files = files, BasePath = model.Config.BasePath, ThemeFolder = theme.Theme.Folder };
-        var output = options.ResolvedOutput;
-        using var outputLock = OutputLock.TryAcquire(output, TimeSpan.FromMinutes(2));
-        if (outputLock is null)
+        if (Blocked() || !writing)
         {
-            diagnostics.Error(DiagnosticCodes.OutputBusy, $"another build has been writing to '{output}' for over two minutes", null,
-                "wait for it to finish, or stop it; two builds never write the same output at once");
-            return Done(pageCount, files.Count, false);
+            var result = Done(pageCount, files.Count, false);
+            return options.WriteOutput || Blocked() ? result : result with { Files = files.Files, BasePath = model.Config.BasePath, ThemeFolder = theme.Theme.Folder };
         }
-        SiteEmitter.Recover(output);
-        if (!SiteEmitter.CheckOutputFolder(site.Root, output, diagnostics)) return Done(pageCount, files.Count, false);
-        var emitted = Timed("emit", () => new SiteEmitter().Emit(files, output, diagnostics));
+        var emitted = Timed("emit", () => files.Commit(diagnostics));
         return Done(pageCount, files.Count, !diagnostics.HasErrors) with { Emitted = emitted };
+
+        bool Blocked() => diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.Count > 0);
     }
 
-    private static void CheckCollisions(List<OutputFile> files, DiagnosticBag diagnostics)
+    private static void CheckCollisions(IEnumerable<string> paths, DiagnosticBag diagnostics)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var file in files)
-            if (!seen.Add(file.Path))
-                diagnostics.Error(DiagnosticCodes.UrlCollision, $"two things would be written to '{file.Path}'", null,
+        foreach (var path in paths.Order(StringComparer.Ordinal))
+            if (!seen.Add(path))
+                diagnostics.Error(DiagnosticCodes.UrlCollision, $"two things would be written to '{path}'", null,
                     "an alias, an asset or a theme file uses the URL of another page; rename one of them");
     }
 

@@ -48,24 +48,24 @@ public sealed class SitePipeline(Theme theme, TemplateSet templates)
 
     /// <summary>
     /// Renders planned pages, with their history, version switcher and notices, and everything else a version's output holds:
-    /// the sitemap, onboarding data, printable packets, the theme's static files and the assets. Returns the files and how many
-    /// pages went through the templates.
+    /// the sitemap, onboarding data, printable packets, the theme's static files and the assets, into <paramref name="output"/>.
+    /// Returns how many pages went through the templates.
     /// </summary>
     /// <param name="packetDate">The date printed on the packets' covers.</param>
-    public (List<OutputFile> Files, int Rendered) Render(SiteGraph graph, JobPlanner planner, IReadOnlyList<RenderJob> jobs, VersionLinks? versions,
-        RenderCache renders, DateOnly packetDate, DiagnosticBag diagnostics)
+    public int Render(SiteGraph graph, JobPlanner planner, IReadOnlyList<RenderJob> jobs, VersionLinks? versions,
+        RenderCache renders, DateOnly packetDate, SiteOutput output, DiagnosticBag diagnostics)
     {
         var annotated = new PageAnnotator(graph, planner, versions).Annotate(jobs);
-        var (rendered, count) = new SiteRenderer().Render(annotated, planner, templates, renders, diagnostics);
-        var files = new List<OutputFile>(rendered) { new SitemapWriter().Write(annotated, planner) };
-        files.AddRange(new PathDataWriter().Write(graph));
-        files.AddRange(new PacketWriter(graph, planner, templates, renders).Write(annotated, packetDate, diagnostics));
+        var (count, bodies) = new SiteRenderer().Render(annotated, planner, templates, renders, output, diagnostics);
+        output.Add(new SitemapWriter().Write(annotated, planner));
+        output.AddRange(new PathDataWriter().Write(graph));
+        output.AddRange(new PacketWriter(graph, planner, templates, renders, bodies).Write(annotated, packetDate, diagnostics));
         foreach (var (path, full) in theme.Files)
             if (path.StartsWith(Theme.StaticFolder, StringComparison.Ordinal))
-                files.Add(OutputFile.Copy(path[Theme.StaticFolder.Length..], full));
+                output.Add(OutputFile.Copy(path[Theme.StaticFolder.Length..], full));
         foreach (var asset in graph.Model.Assets)
-            files.Add(asset.Content is { } bytes ? OutputFile.FromBytes(asset.Path, bytes) : OutputFile.Copy(asset.Path, asset.FullPath));
-        return (files, count);
+            output.Add(asset.Content is { } bytes ? OutputFile.FromBytes(asset.Path, bytes) : OutputFile.Copy(asset.Path, asset.FullPath));
+        return count;
     }
 
     /// <summary>The search index of one version: each version searches only its own pages.</summary>

@@ -95,14 +95,15 @@ public sealed class VersionBuilder(GitSite git, string siteRoot, SiteConfig conf
             var version = plan.Linked.Version;
             var diagnostics = new DiagnosticBag();
             var links = new VersionLinks(config.BasePath, all, published[version]);
-            var (rendered, _) = pipeline.Render(plan.Linked.Graph, plan.Planner, plan.Jobs, links, new RenderCache(), version.Date, diagnostics);
+            var rendered = SiteOutput.InMemory();
+            pipeline.Render(plan.Linked.Graph, plan.Planner, plan.Jobs, links, new RenderCache(keeps: false), version.Date, rendered, diagnostics);
             rendered.AddRange(SitePipeline.Search(plan.Linked.Graph));
             if (diagnostics.HasErrors)
             {
                 problems.Add(Failure(version, diagnostics));
                 continue;
             }
-            files.AddRange(rendered.Select(f => f with { Path = $"{version.Folder}/{f.Path}" }));
+            files.AddRange(rendered.Files.Select(f => f with { Path = $"{version.Folder}/{f.Path}" }));
             files.Add(new VersionStamp(plan.Key, published[version].Urls.Order(StringComparer.Ordinal).ToList()).ToFile(version.Folder));
             _built.Add(version.Name);
         }

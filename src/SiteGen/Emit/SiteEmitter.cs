@@ -3,10 +3,10 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Emit;
 
 /// <summary>
-/// Writes the built site. Everything goes into a fresh folder beside the output first and replaces the output only once
-/// complete, so a failure part-way leaves the previous site exactly as it was.
+/// Guards the output folder: a build replaces only a folder SiteGen wrote, and cleans up after a build that was killed while
+/// writing. <see cref="SiteOutput"/> writes the site.
 /// </summary>
-public sealed class SiteEmitter
+public static class SiteEmitter
 {
     /// <summary>Marks a folder as written by SiteGen, so a later build may replace it; a folder without it is never deleted.</summary>
     public const string MarkerFile = OutputManifest.FileName;
@@ -58,72 +58,7 @@ public sealed class SiteEmitter
         }
     }
 
-    public EmitResult Emit(IReadOnlyList<OutputFile> files, string output, DiagnosticBag diagnostics)
-    {
-        output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
-        var parent = Path.GetDirectoryName(output)!;
-        var name = Path.GetFileName(output);
-        var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
-        var previous = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
-        try
-        {
-            var contents = new byte[files.Count][];
-            var hashes = new Dictionary<string, ulong>(files.Count, StringComparer.Ordinal);
-            Parallel.For(0, files.Count, i => contents[i] = files[i].Content ?? File.ReadAllBytes(files[i].CopyFrom!));
-            for (var i = 0; i < files.Count; i++) hashes[files[i].Path] = OutputManifest.Hash(contents[i]);
-
-            var old = Directory.Exists(output) ? OutputManifest.TryRead(output) : null;
-            if (old is not null && old.Hashes.Count == hashes.Count && hashes.All(h => old.Hashes.TryGetValue(h.Key, out var o) && o == h.Value))
-                return new EmitResult(0, files.Count);
-
-            Directory.CreateDirectory(parent);
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-            Directory.CreateDirectory(staging);
-            var folders = new HashSet<string>(StringComparer.Ordinal);
-            var written = 0;
-            for (var i = 0; i < files.Count; i++)
-            {
-                var path = Path.Combine(staging, files[i].Path);
-                var folder = Path.GetDirectoryName(path)!;
-                if (folders.Add(folder)) Directory.CreateDirectory(folder);
-                var unchanged = old is not null && old.Hashes.TryGetValue(files[i].Path, out var before) && before == hashes[files[i].Path];
-                var existing = Path.Combine(output, files[i].Path);
-                if (unchanged && File.Exists(existing))
-                {
-                    HardLink.LinkOrCopy(existing, path);
-                }
-                else
-                {
-                    File.WriteAllBytes(path, contents[i]);
-                    written++;
-                }
-            }
-            File.WriteAllBytes(Path.Combine(staging, OutputManifest.FileName), new OutputManifest(hashes).ToBytes());
-
-            // Two renames: a reader sees the old site or the new one, never a mix of both.
-            if (Directory.Exists(output))
-            {
-                Directory.Move(output, previous);
-                Directory.Move(staging, output);
-                Directory.Delete(previous, recursive: true);
-            }
-            else
-            {
-                Directory.Move(staging, output);
-            }
-            return new EmitResult(written, files.Count - written);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(DiagnosticCodes.OutputWriteFailed, $"cannot write the site to '{output}': {e.Message}", null,
-                "check the disk space and the permissions of the output folder");
-            TryDelete(staging);
-            if (!Directory.Exists(output) && Directory.Exists(previous)) Directory.Move(previous, output);
-            return new EmitResult(0, 0);
-        }
-    }
-
-    private static void TryDelete(string folder)
+    internal static void TryDelete(string folder)
     {
         try
         {

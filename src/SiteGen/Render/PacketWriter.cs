@@ -15,10 +15,13 @@ namespace SiteGen.Render;
 /// pages use. Each part is the page's body rendered with its own template, so a packet looks like the site; see
 /// <see cref="PacketLinks"/> for how the parts become one document.
 /// </summary>
-public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, TemplateSet templates, RenderCache renders)
+/// <param name="bodies">The body HTML of the pages this build rendered, by URL: a part that shows a page as its page does is not rendered twice.</param>
+public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, TemplateSet templates, RenderCache renders,
+    IReadOnlyDictionary<string, string> bodies)
 {
     /// <summary>A page that becomes part of a packet: the URL it stands for, the template and view of its body.</summary>
-    private sealed record Part(string Url, string? Kicker, string Template, object View);
+    /// <param name="AsPage">Whether the part shows the page exactly as the page's own body does.</param>
+    private sealed record Part(string Url, string? Kicker, string Template, object View, bool AsPage = false);
 
     public IReadOnlyList<OutputFile> Write(IReadOnlyList<RenderJob> jobs, DateOnly today, DiagnosticBag diagnostics)
     {
@@ -30,7 +33,7 @@ public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, Te
 
     private OutputFile Handbook(Dictionary<string, RenderJob> byUrl, DateOnly today, DiagnosticBag diagnostics)
     {
-        var parts = ReadingOrder(byUrl).Select(job => new Part(job.Url, null, job.Template, job.View)).ToList();
+        var parts = ReadingOrder(byUrl).Select(job => new Part(job.Url, null, job.Template, job.View, AsPage: true)).ToList();
         var contents = parts.Select(p => (Kicker: (string?)null, byUrl[p.Url].Title, p.Url, Fragment: "")).ToList();
         var config = graph.Config;
         return Packet(SiteUrls.Print, "The whole handbook", config.Title, config.Description.Length > 0 ? config.Description : null,
@@ -55,7 +58,7 @@ public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, Te
         var parts = new List<Part>();
         var contents = new List<(string? Kicker, string Title, string Url, string Fragment)>();
         var terms = new List<string>();
-        void AddPage(string url, string? kicker) => parts.Add(new Part(url, kicker, byUrl[url].Template, byUrl[url].View));
+        void AddPage(string url, string? kicker) => parts.Add(new Part(url, kicker, byUrl[url].Template, byUrl[url].View, AsPage: true));
 
         AddPage(SiteUrls.Role(role.Id), null);
         contents.Add(("Role", role.Title, SiteUrls.Role(role.Id), ""));
@@ -118,7 +121,9 @@ public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, Te
         var date = today.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
         var iso = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var view = new PacketView(planner.Site, kicker, title, subtitle, date, iso, backUrl, entries, views);
-        return OutputFile.FromBytes(SiteUrls.OutputPath(url), Encoding.UTF8.GetBytes(templates.Render("print", view, diagnostics)));
+        // The parts are most of the packet; a little room for the cover, the contents and non-ASCII text saves regrowing the buffer.
+        var expected = rewritten.Sum(part => (long)part.Length) * 11 / 10 + 64 * 1024 + entries.Count * 200L;
+        return OutputFile.FromBytes(SiteUrls.OutputPath(url), templates.RenderUtf8("print", view, diagnostics, (int)Math.Min(expected, Array.MaxLength)));
     }
 
     /// <summary>
@@ -127,6 +132,7 @@ public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, Te
     /// </summary>
     private string Body(string packetUrl, Part part, DiagnosticBag diagnostics)
     {
+        if (part.AsPage && bodies.TryGetValue(part.Url, out var body)) return body;
         var key = $"packet\0{packetUrl}\0{part.Url}";
         var fingerprint = renders.Keeps ? ViewFingerprint.Of(templates.Version, part.Template, part.View) : 0;
         if (renders.TryGet(key, fingerprint, out var bytes)) return Encoding.UTF8.GetString(bytes);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Emit;
@@ -9,12 +10,16 @@ namespace SiteGen.Render;
 /// <summary>Renders every planned page with the theme's templates, in parallel, into the files of the output.</summary>
 public sealed class SiteRenderer
 {
-    /// <summary>Renders the pages whose fingerprint changed since the last build with this cache; returns the files and how many were rendered.</summary>
-    public (IReadOnlyList<OutputFile> Files, int Rendered) Render(IReadOnlyList<RenderJob> jobs, JobPlanner planner, TemplateSet templates,
-        RenderCache cache, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders the pages whose fingerprint changed since the last build with this cache; returns the files, how many were
+    /// rendered, and the body HTML of each page rendered with the layout, which the printable packets put together again.
+    /// Each page goes to <paramref name="output"/> as soon as it is rendered.
+    /// </summary>
+    public (int Rendered, IReadOnlyDictionary<string, string> Bodies) Render(IReadOnlyList<RenderJob> jobs, JobPlanner planner,
+        TemplateSet templates, RenderCache cache, SiteOutput output, DiagnosticBag diagnostics)
     {
-        var files = new OutputFile[jobs.Count];
         var rendered = 0;
+        var bodies = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         Parallel.For(0, jobs.Count, i =>
         {
             var job = jobs[i];
@@ -24,6 +29,7 @@ public sealed class SiteRenderer
             {
                 var failures = diagnostics.Count;
                 var body = templates.Render(job.Template, job.View, diagnostics);
+                if (job.UseLayout) bodies[job.Url] = body;
                 var html = job.UseLayout
                     ? templates.Render("layout", new LayoutView(planner.Site, job.Title, job.Description, planner.Href(job.Url), canonical, job.Kind, body,
                         job.Nav, job.Breadcrumbs, job.Toc, job.EditUrl, job.Previous, job.Next,
@@ -33,8 +39,8 @@ public sealed class SiteRenderer
                 if (diagnostics.Count == failures) cache.Set(job.Url, fingerprint, bytes);
                 Interlocked.Increment(ref rendered);
             }
-            files[i] = OutputFile.FromBytes(SiteUrls.OutputPath(job.Url), bytes);
+            output.Add(OutputFile.FromBytes(SiteUrls.OutputPath(job.Url), bytes));
         });
-        return (files, rendered);
+        return (rendered, bodies);
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 using SiteGen.Diagnostics;
@@ -10,7 +12,9 @@ public sealed partial class TemplateSet
     public static readonly string[] Required =
         ["layout", "home", "page", "section", "role", "roles", "stage", "stages", "responsibilities", "glossary", "tag", "tags", "redirect", "404", "onboarding", "print", "reviews", "changelog", "whats-new", "page-diff"];
 
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.Ordinal);
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
 
     private TemplateSet()
@@ -47,7 +51,11 @@ public sealed partial class TemplateSet
             }
             set._files[name] = theme.DisplayPaths[path];
             var source = File.ReadAllText(full);
-            ok &= Try(theme.DisplayPaths[path], source, diagnostics, () => set._templates[name] = handlebars.Compile(NoStandalonePartials(source)));
+            ok &= Try(theme.DisplayPaths[path], source, diagnostics, () =>
+            {
+                using var reader = new StringReader(NoStandalonePartials(source));
+                set._templates[name] = handlebars.Compile(reader);
+            });
         }
         set.Version = version ?? VersionOf(theme);
         return ok ? set : null;
@@ -61,15 +69,44 @@ public sealed partial class TemplateSet
     /// <summary>Renders one template; a failure becomes a diagnostic naming the template file, and the page renders as empty.</summary>
     public string Render(string name, object view, DiagnosticBag diagnostics)
     {
+        // One writer per thread, reused: a fresh one per page would grow its buffer again for every page.
+        var writer = _writer ??= new StringWriter(new StringBuilder(32 * 1024), CultureInfo.InvariantCulture);
+        var buffer = writer.GetStringBuilder();
+        buffer.Clear();
+        var text = Write(name, view, writer, diagnostics) ? buffer.ToString() : "";
+        if (buffer.Capacity > MaxKeptWriterChars) _writer = null;
+        return text;
+    }
+
+    private const int MaxKeptWriterChars = 1 << 20;
+
+    [ThreadStatic]
+    private static StringWriter? _writer;
+
+    /// <summary>
+    /// Renders one template straight into UTF-8 bytes, without the whole text as a string first: packets run to many
+    /// megabytes. <paramref name="expectedBytes"/> sizes the buffer so it need not grow.
+    /// </summary>
+    public byte[] RenderUtf8(string name, object view, DiagnosticBag diagnostics, int expectedBytes = 0)
+    {
+        var bytes = new MemoryStream(expectedBytes);
+        using (var writer = new StreamWriter(bytes, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
+            if (!Write(name, view, writer, diagnostics)) return [];
+        return bytes.Length == bytes.Capacity ? bytes.GetBuffer() : bytes.ToArray();
+    }
+
+    private bool Write(string name, object view, TextWriter writer, DiagnosticBag diagnostics)
+    {
         try
         {
-            return _templates[name](view);
+            _templates[name](writer, view);
+            return true;
         }
         catch (Exception e) when (e is HandlebarsException or InvalidOperationException or ArgumentException or NullReferenceException)
         {
             diagnostics.Error(DiagnosticCodes.TemplateRuntime, $"template failed: {FirstLine(e.Message)}", Locate(_files[name], e.Message),
                 "check the helpers and partials the template uses");
-            return "";
+            return false;
         }
     }
 

@@ -1,0 +1,169 @@
+using System.Collections.Concurrent;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Emit;
+
+/// <summary>
+/// The files of a build as the stages make them, from many threads at once. Kept in memory for the dev server and for
+/// checks; written to disk for a build, where each file goes into a staging folder beside the output as soon as it is made,
+/// so no page's bytes wait in memory for the rest of the site. <see cref="Commit"/> swaps the staging folder in whole, so a
+/// reader sees the old site or the new one, never a mix; a build that fails disposes of it and the old site stays as it was.
+/// Files whose bytes equal those the output already has are not written again: the new site links to the old file.
+/// </summary>
+public sealed class SiteOutput : IDisposable
+{
+    private readonly ConcurrentQueue<OutputFile>? _kept;
+    private readonly ConcurrentDictionary<string, ulong> _hashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _paths = new();
+    private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _unchanged = new(StringComparer.Ordinal);
+    private readonly string? _output;
+    private readonly string? _staging;
+    private readonly string? _previous;
+    private readonly OutputManifest? _old;
+    private readonly Lock _stagingLock = new();
+    private bool _stagingMade;
+    private bool _committed;
+    private int _written;
+    private Exception? _failure;
+
+    private SiteOutput(string? output)
+    {
+        if (output is null)
+        {
+            _kept = new ConcurrentQueue<OutputFile>();
+            return;
+        }
+        _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var parent = Path.GetDirectoryName(_output)!;
+        var name = Path.GetFileName(_output);
+        _staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
+        _previous = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
+        _old = Directory.Exists(_output) ? OutputManifest.TryRead(_output) : null;
+    }
+
+    /// <summary>Files kept in memory, for the dev server and for builds that write nothing.</summary>
+    public static SiteOutput InMemory() => new(null);
+
+    /// <summary>Files written through to a staging folder for <paramref name="output"/>, which must be checked and locked already.</summary>
+    public static SiteOutput ToFolder(string output) => new(output);
+
+    /// <summary>The files kept in memory, by path; empty for output written to a folder.</summary>
+    public IReadOnlyList<OutputFile> Files => _kept?.OrderBy(f => f.Path, StringComparer.Ordinal).ToList() ?? [];
+
+    /// <summary>Every path added, in the order added (twice when two things claimed one path).</summary>
+    public IReadOnlyCollection<string> Paths => _paths;
+
+    public int Count => _paths.Count;
+
+    public void Add(OutputFile file)
+    {
+        _paths.Enqueue(file.Path);
+        if (_kept is not null)
+        {
+            _kept.Enqueue(file);
+            return;
+        }
+        try
+        {
+            var bytes = file.Content ?? File.ReadAllBytes(file.CopyFrom!);
+            var hash = OutputManifest.Hash(bytes);
+            _hashes[file.Path] = hash;
+            if (_old is not null && _old.Hashes.TryGetValue(file.Path, out var before) && before == hash && File.Exists(Path.Combine(_output!, file.Path)))
+            {
+                _unchanged[file.Path] = true;
+                return;
+            }
+            var path = Path.Combine(Staging(), file.Path);
+            MakeFolder(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, bytes);
+            Interlocked.Increment(ref _written);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Interlocked.CompareExchange(ref _failure, e, null);
+        }
+    }
+
+    public void AddRange(IEnumerable<OutputFile> files)
+    {
+        foreach (var file in files) Add(file);
+    }
+
+    /// <summary>
+    /// Puts the written site in place of the output: the files kept from the old one are linked in, the manifest is written
+    /// and the folders are swapped. A site whose every file is unchanged leaves the output untouched.
+    /// </summary>
+    public EmitResult Commit(DiagnosticBag diagnostics)
+    {
+        if (_kept is not null) return new EmitResult(0, 0);
+        var output = _output!;
+        try
+        {
+            if (_failure is not null) throw _failure;
+            var total = _hashes.Count;
+            if (_written == 0 && _old is not null && _old.Hashes.Count == total && _hashes.All(h => _old.Hashes.ContainsKey(h.Key)))
+            {
+                _committed = true;
+                return new EmitResult(0, total);
+            }
+
+            var staging = Staging();
+            var kept = _unchanged.Keys.Order(StringComparer.Ordinal).ToList();
+            foreach (var path in kept) MakeFolder(Path.GetDirectoryName(Path.Combine(staging, path))!);
+            Parallel.ForEach(kept, path => HardLink.LinkOrCopy(Path.Combine(output, path), Path.Combine(staging, path)));
+            File.WriteAllBytes(Path.Combine(staging, OutputManifest.FileName), new OutputManifest(_hashes).ToBytes());
+
+            // Two renames: a reader sees the old site or the new one, never a mix of both.
+            if (Directory.Exists(output))
+            {
+                Directory.Move(output, _previous!);
+                Directory.Move(staging, output);
+                Directory.Delete(_previous!, recursive: true);
+            }
+            else
+            {
+                Directory.Move(staging, output);
+            }
+            _committed = true;
+            return new EmitResult(_written, total - _written);
+        }
+        catch (Exception e) when (WriteFailure(e) is { } failure)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputWriteFailed, $"cannot write the site to '{output}': {failure.Message}", null,
+                "check the disk space and the permissions of the output folder");
+            if (!Directory.Exists(output) && Directory.Exists(_previous)) Directory.Move(_previous!, output);
+            return new EmitResult(0, 0);
+        }
+    }
+
+    /// <summary>Removes the staging folder of a site that was not committed.</summary>
+    public void Dispose()
+    {
+        if (_committed || !_stagingMade) return;
+        SiteEmitter.TryDelete(_staging!);
+    }
+
+    private string Staging()
+    {
+        lock (_stagingLock)
+        {
+            if (!_stagingMade)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(_staging!)!);
+                if (Directory.Exists(_staging)) Directory.Delete(_staging!, recursive: true);
+                Directory.CreateDirectory(_staging!);
+                _stagingMade = true;
+            }
+        }
+        return _staging!;
+    }
+
+    /// <summary>Makes a folder once; a thread that needs it while another is making it waits for it.</summary>
+    private void MakeFolder(string folder) =>
+        _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+
+    /// <summary>The disk's complaint behind a failed write, also when it came from one of the parallel writes.</summary>
+    private static Exception? WriteFailure(Exception e) =>
+        (e is AggregateException all ? all.Flatten().InnerExceptions[0] : e) is var inner && inner is IOException or UnauthorizedAccessException ? inner : null;
+}
