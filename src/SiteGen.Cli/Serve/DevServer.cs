@@ -71,13 +71,13 @@ public sealed class DevServer(SiteRebuilder rebuilder, string basePath) : IAsync
         var snapshot = rebuilder.Current;
         var relative = path[basePath.Length..];
         if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
-        if (!snapshot.Files.TryGetValue(relative, out var bytes))
+        if (!snapshot.Files.TryGetValue(relative, out var file))
         {
             if (snapshot.Files.ContainsKey(relative + "/index.html")) { response.Redirect(path + "/"); return; }
             await NotFoundAsync(context);
             return;
         }
-        await WriteFileAsync(context, relative, bytes, snapshot.Version);
+        await WriteFileAsync(context, relative, file.Value, snapshot.Version);
     }
 
     /// <summary>A path with a parent-folder step, a backslash or a NUL can only be an attempt to leave the site.</summary>
@@ -88,7 +88,7 @@ public sealed class DevServer(SiteRebuilder rebuilder, string basePath) : IAsync
     {
         var snapshot = rebuilder.Current;
         context.Response.StatusCode = StatusCodes.Status404NotFound;
-        if (snapshot.Files.TryGetValue("404.html", out var page)) await WriteFileAsync(context, "404.html", page, snapshot.Version);
+        if (snapshot.Files.TryGetValue("404.html", out var page)) await WriteFileAsync(context, "404.html", page.Value, snapshot.Version);
     }
 
     private static async Task WriteFileAsync(HttpContext context, string relative, byte[] bytes, int version)

@@ -12,7 +12,7 @@ namespace SiteGen.Cli.Serve;
 public sealed class SiteRebuilder(string site, DateOnly? today = null)
 {
     private readonly BuildCache _cache = new();
-    private SiteSnapshot _current = new(new Dictionary<string, byte[]>(), [], 0);
+    private SiteSnapshot _current = new(new Dictionary<string, Lazy<byte[]>>(), [], 0);
 
     public SiteSnapshot Current => Volatile.Read(ref _current);
 
@@ -22,7 +22,10 @@ public sealed class SiteRebuilder(string site, DateOnly? today = null)
     public (BuildResult Result, TimeSpan Elapsed) Rebuild()
     {
         var clock = Stopwatch.StartNew();
-        var result = new SiteBuilder().Build(new BuildOptions(site, WriteOutput: false) { Cache = _cache, Today = today, IncludeVersions = false });
+        var result = new SiteBuilder().Build(new BuildOptions(site, WriteOutput: false)
+        {
+            Cache = _cache, Today = today, IncludeVersions = false, DeferPackets = true,
+        });
         var previous = Current;
         var next = result.HasErrors
             ? previous with { Errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), Version = previous.Version + 1 }
@@ -33,10 +36,10 @@ public sealed class SiteRebuilder(string site, DateOnly? today = null)
         return (result, clock.Elapsed);
     }
 
-    private static Dictionary<string, byte[]> Load(IReadOnlyList<OutputFile> files)
+    private static Dictionary<string, Lazy<byte[]>> Load(IReadOnlyList<OutputFile> files)
     {
-        var map = new Dictionary<string, byte[]>(files.Count, StringComparer.Ordinal);
-        foreach (var file in files) map[file.Path] = file.Content ?? File.ReadAllBytes(file.CopyFrom!);
+        var map = new Dictionary<string, Lazy<byte[]>>(files.Count, StringComparer.Ordinal);
+        foreach (var file in files) map[file.Path] = file.Deferred ?? new Lazy<byte[]>(file.ReadBytes());
         return map;
     }
 }

@@ -4,6 +4,7 @@ namespace SiteGen.Cli.Serve;
 
 /// <summary>
 /// What the dev server serves: the files of the last good build, and the diagnostics of the last build if it failed.
-/// Replaced whole after every build, so a request never sees half of one build and half of another.
+/// Replaced whole after every build, so a request never sees half of one build and half of another. A printable packet is
+/// made when first asked for, so a rebuild does not wait for the whole handbook's.
 /// </summary>
-public sealed record SiteSnapshot(IReadOnlyDictionary<string, byte[]> Files, IReadOnlyList<Diagnostic> Errors, int Version);
+public sealed record SiteSnapshot(IReadOnlyDictionary<string, Lazy<byte[]>> Files, IReadOnlyList<Diagnostic> Errors, int Version);

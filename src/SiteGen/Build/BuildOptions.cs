@@ -23,6 +23,13 @@ public sealed record BuildOptions(string SitePath, string? OutputPath = null, bo
     /// <summary>Parse results to reuse from earlier builds in this process; each build starts afresh without one.</summary>
     public BuildCache? Cache { get; init; }
 
+    /// <summary>
+    /// Make the printable packets only when their bytes are asked for (<see cref="Emit.OutputFile.Later"/>): the dev server
+    /// rebuilds on every save, and the whole handbook's packet grows with the handbook. Their template errors then show in
+    /// the packet itself.
+    /// </summary>
+    public bool DeferPackets { get; init; }
+
     /// <summary>Told the name of each pipeline stage as it starts, for progress displays.</summary>
     public Action<string>? OnStage { get; init; }
 }

@@ -110,7 +110,7 @@ public sealed class SiteBuilder
         }
         using var files = writing ? SiteOutput.ToFolder(output) : SiteOutput.InMemory();
 
-        renderedPages = Timed("render", () => pipeline.Render(graph, planner, jobs, links, cache.Renders, today, files, diagnostics));
+        renderedPages = Timed("render", () => pipeline.Render(graph, planner, jobs, links, cache.Renders, today, options.DeferPackets, files, diagnostics));
         var pageCount = jobs.Count;
         Timed("search", () =>
         {

@@ -52,14 +52,15 @@ public sealed class SitePipeline(Theme theme, TemplateSet templates)
     /// Returns how many pages went through the templates.
     /// </summary>
     /// <param name="packetDate">The date printed on the packets' covers.</param>
+    /// <param name="deferPackets">Make the packets only when asked for (<see cref="BuildOptions.DeferPackets"/>).</param>
     public int Render(SiteGraph graph, JobPlanner planner, IReadOnlyList<RenderJob> jobs, VersionLinks? versions,
-        RenderCache renders, DateOnly packetDate, SiteOutput output, DiagnosticBag diagnostics)
+        RenderCache renders, DateOnly packetDate, bool deferPackets, SiteOutput output, DiagnosticBag diagnostics)
     {
         var annotated = new PageAnnotator(graph, planner, versions).Annotate(jobs);
         var (count, bodies) = new SiteRenderer().Render(annotated, planner, templates, renders, output, diagnostics);
         output.Add(new SitemapWriter().Write(annotated, planner));
         output.AddRange(new PathDataWriter().Write(graph));
-        output.AddRange(new PacketWriter(graph, planner, templates, renders, bodies).Write(annotated, packetDate, diagnostics));
+        output.AddRange(new PacketWriter(graph, planner, templates, renders, bodies).Write(annotated, packetDate, deferPackets, diagnostics));
         foreach (var (path, full) in theme.Files)
             if (path.StartsWith(Theme.StaticFolder, StringComparison.Ordinal))
                 output.Add(OutputFile.Copy(path[Theme.StaticFolder.Length..], full));

@@ -96,7 +96,7 @@ public sealed class VersionBuilder(GitSite git, string siteRoot, SiteConfig conf
             var diagnostics = new DiagnosticBag();
             var links = new VersionLinks(config.BasePath, all, published[version]);
             var rendered = SiteOutput.InMemory();
-            pipeline.Render(plan.Linked.Graph, plan.Planner, plan.Jobs, links, new RenderCache(keeps: false), version.Date, rendered, diagnostics);
+            pipeline.Render(plan.Linked.Graph, plan.Planner, plan.Jobs, links, new RenderCache(keeps: false), version.Date, deferPackets: false, rendered, diagnostics);
             rendered.AddRange(SitePipeline.Search(plan.Linked.Graph));
             if (diagnostics.HasErrors)
             {

@@ -66,7 +66,7 @@ public sealed class SiteOutput : IDisposable
         }
         try
         {
-            var bytes = file.Content ?? File.ReadAllBytes(file.CopyFrom!);
+            var bytes = file.ReadBytes();
             var hash = OutputManifest.Hash(bytes);
             _hashes[file.Path] = hash;
             if (_old is not null && _old.Hashes.TryGetValue(file.Path, out var before) && before == hash && File.Exists(Path.Combine(_output!, file.Path)))

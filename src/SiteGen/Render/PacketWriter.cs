@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
@@ -23,12 +24,24 @@ public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, Te
     /// <param name="AsPage">Whether the part shows the page exactly as the page's own body does.</param>
     private sealed record Part(string Url, string? Kicker, string Template, object View, bool AsPage = false);
 
-    public IReadOnlyList<OutputFile> Write(IReadOnlyList<RenderJob> jobs, DateOnly today, DiagnosticBag diagnostics)
+    /// <param name="defer">Make each packet only when its bytes are first asked for (see <see cref="OutputFile.Later"/>).</param>
+    public IReadOnlyList<OutputFile> Write(IReadOnlyList<RenderJob> jobs, DateOnly today, bool defer, DiagnosticBag diagnostics)
     {
         var byUrl = jobs.Where(j => j.UseLayout).ToDictionary(j => j.Url, StringComparer.Ordinal);
-        var files = new List<OutputFile> { Handbook(byUrl, today, diagnostics) };
-        foreach (var role in graph.Model.Roles) files.Add(RolePacket(role, byUrl, today, diagnostics));
-        return files;
+        var packets = new List<(string Url, Func<DiagnosticBag, OutputFile> Make)> { (SiteUrls.Print, bag => Handbook(byUrl, today, bag)) };
+        foreach (var role in graph.Model.Roles) packets.Add((SiteUrls.RolePrint(role.Id), bag => RolePacket(role, byUrl, today, bag)));
+        return packets.Select(p => defer ? OutputFile.Later(SiteUrls.OutputPath(p.Url), () => MadeLater(p.Make)) : p.Make(diagnostics)).ToList();
+    }
+
+    /// <summary>A deferred packet's bytes. No build reports what goes wrong by then, so a packet that fails shows its errors itself.</summary>
+    private static byte[] MadeLater(Func<DiagnosticBag, OutputFile> make)
+    {
+        var diagnostics = new DiagnosticBag();
+        var file = make(diagnostics);
+        if (!diagnostics.HasErrors) return file.Content!;
+        var items = string.Concat(diagnostics.ToSortedList().Select(d => $"<li>{WebUtility.HtmlEncode(d.ToString())}</li>"));
+        return Encoding.UTF8.GetBytes(
+            $"<!DOCTYPE html>\n<html lang=\"en\"><meta charset=\"utf-8\"><title>This packet could not be made</title>\n<h1>This packet could not be made</h1>\n<ul>{items}</ul>\n</html>\n");
     }
 
     private OutputFile Handbook(Dictionary<string, RenderJob> byUrl, DateOnly today, DiagnosticBag diagnostics)

@@ -23,7 +23,7 @@ public class IncrementalBuildTests
         foreach (var (path, bytes) in b) Assert.True(bytes.AsSpan().SequenceEqual(a[path]), $"{path} differs from a clean build");
     }
 
-    private static byte[] Bytes(OutputFile file) => file.Content ?? File.ReadAllBytes(file.CopyFrom!);
+    private static byte[] Bytes(OutputFile file) => file.ReadBytes();
 
     private static string CopyOfExample()
     {

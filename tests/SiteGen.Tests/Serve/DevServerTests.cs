@@ -12,9 +12,9 @@ public class DevServerTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private static async Task<(DevSession Session, HttpClient Http)> StartAsync(TestSite site)
+    private static async Task<(DevSession Session, HttpClient Http)> StartAsync(TestSite site, DateOnly? today = null)
     {
-        var session = new DevSession(site.Root);
+        var session = new DevSession(site.Root, today);
         await session.StartAsync("127.0.0.1", 0, CancellationToken.None);
         return (session, new HttpClient { BaseAddress = new Uri(session.Url), Timeout = Patience });
     }
@@ -131,6 +131,24 @@ public class DevServerTests
         Assert.True(site.Build().Written);
         Assert.DoesNotContain("__sitegen", site.ReadOutput("guide/index.html"));
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("no/such/page/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task PrintablePacketsAreMadeWhenAskedForAndMatchTheBuiltOnes()
+    {
+        using var site = new TestSite();
+        var day = new DateOnly(2026, 3, 14);
+        var (session, http) = await StartAsync(site, day);
+        await using var _ = session;
+        Assert.True(session.Rebuilder.Current.Files.TryGetValue("print/index.html", out var packet));
+        Assert.False(packet.IsValueCreated);
+
+        var served = await http.GetStringAsync("print/");
+
+        Assert.True(packet.IsValueCreated);
+        Assert.True(new SiteGen.Build.SiteBuilder().Build(new SiteGen.Build.BuildOptions(site.Root, site.Output) { Today = day }).Written);
+        var withoutScript = System.Text.RegularExpressions.Regex.Replace(served, "<script src=\"/__sitegen/live\\.js\"[^>]*></script>", "");
+        Assert.Equal(site.ReadOutput("print/index.html"), withoutScript);
     }
 
     [Fact]
