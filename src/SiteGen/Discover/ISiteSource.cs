@@ -11,7 +11,7 @@ public interface ISiteSource
     /// <summary>Files under a top-level folder, relative to the site, in ordinal order, leaving out hidden ones.</summary>
     IReadOnlyList<string> ListFiles(string folder);
 
-    /// <summary>A file's text, or null when there is no such file.</summary>
+    /// <summary>A file's text, or null when there is no such file. Pages are read from several threads at once.</summary>
     /// <exception cref="System.Text.DecoderFallbackException">The file is not UTF-8.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be read.</exception>

@@ -10,6 +10,8 @@ public static class InlineText
     public static string Of(ContainerInline? container)
     {
         if (container is null) return "";
+        // Most headings and titles are a single run of text, which needs no builder.
+        if (container.FirstChild is LiteralInline { NextSibling: null } only) return only.Content.AsSpan().Trim().ToString();
         var builder = new StringBuilder();
         Append(container, builder);
         return builder.ToString().Trim();

@@ -81,12 +81,12 @@ public sealed class PageParser(MarkdownParser markdown)
     {
         yaml = "";
         var firstEnd = text.IndexOf('\n');
-        if (firstEnd < 0 || text[..firstEnd].TrimEnd('\r') != "---") return false;
+        if (firstEnd < 0 || text.AsSpan(0, firstEnd).TrimEnd('\r') is not "---") return false;
         var position = firstEnd + 1;
         while (position <= text.Length)
         {
             var end = text.IndexOf('\n', position);
-            var line = (end < 0 ? text[position..] : text[position..end]).TrimEnd('\r');
+            var line = (end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position)).TrimEnd('\r');
             if (line is "---" or "...")
             {
                 yaml = text[(firstEnd + 1)..position];
@@ -107,9 +107,12 @@ public sealed class PageParser(MarkdownParser markdown)
         return path + "/";
     }
 
-    public static IReadOnlyList<Heading> HeadingsOf(MarkdownDocument document) =>
-        document.Descendants<HeadingBlock>()
-            .Select(h => new Heading(h.Level, InlineText.Of(h), h.GetAttributes().Id ?? ""))
-            .Where(h => h.Id.Length > 0)
-            .ToList();
+    public static IReadOnlyList<Heading> HeadingsOf(MarkdownDocument document)
+    {
+        var headings = new List<Heading>();
+        foreach (var heading in document.Descendants<HeadingBlock>())
+            if (heading.GetAttributes().Id is { Length: > 0 } id)
+                headings.Add(new Heading(heading.Level, InlineText.Of(heading), id));
+        return headings;
+    }
 }

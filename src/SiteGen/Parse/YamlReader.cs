@@ -14,6 +14,9 @@ namespace SiteGen.Parse;
 /// </summary>
 public sealed partial class YamlReader(string file, string fileText, DiagnosticBag diagnostics, int lineOffset = 0)
 {
+    // A data file holds hundreds of Markdown values: its lines are found once, not once for each value.
+    private int[]? _lineStarts;
+
     public string File => file;
 
     public DiagnosticBag Diagnostics => diagnostics;
@@ -23,7 +26,8 @@ public sealed partial class YamlReader(string file, string fileText, DiagnosticB
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            if (FlatYamlParser.TryCreate(yaml) is { } flat) stream.Load(flat);
+            else stream.Load(new StringReader(yaml));
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
         catch (Exception e) when (e is not YamlException and not OutOfMemoryException)
@@ -226,15 +230,15 @@ public sealed partial class YamlReader(string file, string fileText, DiagnosticB
     /// <summary>Finds each source line of the scalar in its value, so that any position in the value can be traced to the file.</summary>
     private MarkdownOrigin OriginOf(YamlScalarNode scalar, string value)
     {
-        var lines = fileText.Split('\n');
+        var lineStarts = LineStarts();
         var first = (int)scalar.Start.Line + lineOffset - 1;
-        var last = Math.Min((int)scalar.End.Line + lineOffset - 1, lines.Length - 1);
+        var last = Math.Min((int)scalar.End.Line + lineOffset - 1, lineStarts.Length - 1);
         var isBlock = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
         var segments = new List<(int, int, int)>();
         var searchFrom = 0;
-        for (var i = isBlock ? first + 1 : first; i <= last && i < lines.Length; i++)
+        for (var i = isBlock ? first + 1 : first; i <= last && i < lineStarts.Length; i++)
         {
-            var raw = lines[i].TrimEnd('\r');
+            var raw = LineAt(lineStarts, i).TrimEnd('\r');
             var column = 0;
             if (i == first && !isBlock)
                 column = Math.Min(raw.Length, (int)scalar.Start.Column - 1 + (scalar.Style is ScalarStyle.Plain ? 0 : 1));
@@ -242,15 +246,38 @@ public sealed partial class YamlReader(string file, string fileText, DiagnosticB
                 while (column < raw.Length && (raw[column] == ' ' || raw[column] == '\t')) column++;
             var content = raw[column..].TrimEnd();
             if (content.Length == 0) continue;
-            var found = value.IndexOf(content, searchFrom, StringComparison.Ordinal);
+            var found = IndexOf(value, content, searchFrom);
             if (found < 0 && content.Length > 1)
-                found = value.IndexOf(content[..Math.Min(content.Length, 8)], searchFrom, StringComparison.Ordinal);
+                found = IndexOf(value, content[..Math.Min(content.Length, 8)], searchFrom);
             if (found < 0) continue;
             segments.Add((found, i + 1, column + 1));
             searchFrom = found + 1;
         }
         if (segments.Count == 0) segments.Add((0, first + 1, (int)scalar.Start.Column));
         return new MarkdownOrigin(file, value, segments, "pages/");
+    }
+
+    private static int IndexOf(string value, ReadOnlySpan<char> content, int from)
+    {
+        var found = value.AsSpan(from).IndexOf(content, StringComparison.Ordinal);
+        return found < 0 ? -1 : from + found;
+    }
+
+    /// <summary>Where each line of the file starts; a line ends at '\n', and any '\r' before it stays part of the line.</summary>
+    private int[] LineStarts()
+    {
+        if (_lineStarts is not null) return _lineStarts;
+        var starts = new int[fileText.AsSpan().Count('\n') + 1];
+        var line = 1;
+        for (var i = fileText.IndexOf('\n'); i >= 0; i = fileText.IndexOf('\n', i + 1)) starts[line++] = i + 1;
+        return _lineStarts = starts;
+    }
+
+    private ReadOnlySpan<char> LineAt(int[] lineStarts, int index)
+    {
+        var start = lineStarts[index];
+        var end = index + 1 < lineStarts.Length ? lineStarts[index + 1] - 1 : fileText.Length;
+        return fileText.AsSpan(start, end - start);
     }
 
     public static bool IsSlug(string value) => SlugPattern().IsMatch(value);
