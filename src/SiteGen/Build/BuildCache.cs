@@ -18,6 +18,9 @@ public sealed class BuildCache(bool keepsResults = true)
     /// <summary>Whether results are kept for a later build; a one-off build keeps none.</summary>
     public bool KeepsResults => keepsResults;
 
+    /// <summary>The site's files as last read, reused while unchanged on disk; none for a one-off build.</summary>
+    public SourceTextCache? Texts { get; } = keepsResults ? new SourceTextCache() : null;
+
     /// <summary>Rendered pages, reused while their view and the templates are unchanged.</summary>
     public Render.RenderCache Renders { get; } = new(keepsResults);
 

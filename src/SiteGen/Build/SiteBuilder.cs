@@ -51,10 +51,10 @@ public sealed class SiteBuilder
             };
         }
 
-        var site = Timed("discover", () => new SiteDiscoverer().Discover(options.SitePath, diagnostics));
+        var cache = options.Cache ?? BuildCache.ForOneBuild();
+        var site = Timed("discover", () => new SiteDiscoverer().Discover(options.SitePath, diagnostics, cache.Texts));
         if (site.Config is null) return Done(0, 0, false);
 
-        var cache = options.Cache ?? BuildCache.ForOneBuild();
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config => config, cache, diagnostics));
 

@@ -6,7 +6,8 @@ namespace SiteGen.Discover;
 
 /// <summary>The site folder as it is on disk: the files being edited.</summary>
 /// <param name="diagnostics">Where to warn about symbolic links that lead out of the site, which are not followed.</param>
-public sealed class DiskSiteSource(string root, DiagnosticBag? diagnostics = null) : ISiteSource
+/// <param name="texts">Texts read by earlier builds of this process, reused while a file's size and time are unchanged.</param>
+public sealed class DiskSiteSource(string root, DiagnosticBag? diagnostics = null, SourceTextCache? texts = null) : ISiteSource
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -18,8 +19,9 @@ public sealed class DiskSiteSource(string root, DiagnosticBag? diagnostics = nul
 
     public string? ReadText(string relative)
     {
-        var full = Path.Combine(Root, relative);
-        return File.Exists(full) ? ReadUtf8(full) : null;
+        var file = new FileInfo(Path.Combine(Root, relative));
+        if (!file.Exists) return null;
+        return texts is null ? ReadUtf8(file.FullName) : texts.Read(file, ReadUtf8);
     }
 
     public SourceFile Asset(string relative) => new(relative, Path.Combine(Root, relative), SourceKind.Asset, null);

@@ -6,7 +6,9 @@ namespace SiteGen.Discover;
 /// <summary>Finds the files of a site folder and reads the text ones.</summary>
 public sealed class SiteDiscoverer
 {
-    public DiscoveredSite Discover(string root, DiagnosticBag diagnostics) => Discover(new DiskSiteSource(root, diagnostics), diagnostics);
+    /// <param name="texts">Texts read by earlier builds of this process, reused while a file is unchanged; null to read every file.</param>
+    public DiscoveredSite Discover(string root, DiagnosticBag diagnostics, SourceTextCache? texts = null) =>
+        Discover(new DiskSiteSource(root, diagnostics, texts), diagnostics);
 
     /// <summary>Dot files and folders (.git, editors' swap files) are never part of a site.</summary>
     public static bool IsHidden(string relativePath) => relativePath.Split('/').Any(part => part.StartsWith('.'));
