@@ -106,8 +106,13 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
         return jobs.Select(j => j.UseLayout && neighbours.TryGetValue(j.Url, out var n) ? j with { Previous = n.Previous, Next = n.Next } : j).ToList();
     }
 
+    /// <summary>A section's sub-sections and pages in reading order, sorted once: every page's sidebar lists those along its branch.</summary>
+    private IReadOnlyList<(string Url, string Title, Section? Section)> Entries(Section section) => _entries.GetOrAdd(section, SortedEntries);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Section, IReadOnlyList<(string Url, string Title, Section? Section)>> _entries = new();
+
     /// <summary>A section's sub-sections and pages in reading order: by <c>order</c>, then title.</summary>
-    private static IEnumerable<(string Url, string Title, Section? Section)> Entries(Section section) =>
+    private static IReadOnlyList<(string Url, string Title, Section? Section)> SortedEntries(Section section) =>
         section.Children.Select(c => (Order: c.Order, c.Title, c.Url, Section: (Section?)c))
             .Concat(section.Pages.Select(p => (Order: p.FrontMatter.Order, p.FrontMatter.Title, p.Url, Section: (Section?)null)))
             .OrderBy(x => x, Comparer<(int? Order, string Title, string Url, Section? Section)>.Create((a, b) =>
@@ -115,7 +120,8 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
                 var result = PageOrder.Compare(a.Order, a.Title, b.Order, b.Title);
                 return result != 0 ? result : string.CompareOrdinal(a.Url, b.Url);
             }))
-            .Select(x => (x.Url, x.Title, x.Section));
+            .Select(x => (x.Url, x.Title, x.Section))
+            .ToList();
 
     private string TitleOf(Page page) =>
         graph.Prose.ContainsKey(page.Url) && page.Url.Length > 0 ? GeneratedTitle(page.Url) ?? page.FrontMatter.Title : page.FrontMatter.Title;
