@@ -1,9 +1,5 @@
-using System.Text;
-using Markdig.Extensions.Yaml;
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
+using System.Collections.Concurrent;
 using SiteGen.Link;
-using SiteGen.Model;
 using SiteGen.Parse;
 
 namespace SiteGen.Search;
@@ -11,87 +7,93 @@ namespace SiteGen.Search;
 /// <summary>Collects what search covers: pages and their headed sections, roles, stages, activities and glossary terms (with aliases).</summary>
 public sealed class SearchRecordCollector(SiteGraph graph)
 {
-    public IReadOnlyList<SearchRecord> Collect()
+    // Pages are most of the work and stand alone, so a batch of them is read in parallel and their records taken in page order.
+    private const int PagesPerBatch = 256;
+
+    /// <summary>
+    /// The records in a fixed order: the home page, the content pages (each page's own record, then its sections), roles,
+    /// stages with their activities, and glossary terms.
+    /// </summary>
+    public SearchRecords Collect() => new(this);
+
+    /// <summary>
+    /// Writes the records in order. Each page's records go to a writer of their own from <paramref name="start"/>;
+    /// <paramref name="end"/> takes each writer back in record order, one at a time, while later pages are still being read.
+    /// Either may be called on any thread.
+    /// </summary>
+    internal void Write<TWriter>(Func<TWriter> start, Action<TWriter> end) where TWriter : IRecordWriter
     {
-        var records = new List<SearchRecord>();
         var prose = graph.Prose;
+        var reader = new PageReader();
 
+        var writer = start();
         var home = prose.GetValueOrDefault(SiteUrls.Home);
-        AddPage(records, SiteUrls.Home, home?.FrontMatter.Title ?? graph.Config.Title, graph.Config.Title, home, graph.Config.Description);
-        foreach (var page in graph.ContentPages)
-        {
-            var section = graph.SectionOf[page];
-            var sectionTitle = section.Index == page ? section.Parent?.Title ?? graph.Config.Title : section.Title;
-            AddPage(records, page.Url, page.FrontMatter.Title, sectionTitle, page, page.FrontMatter.Summary, page.FrontMatter.Tags);
-        }
+        reader.Write(writer, SiteUrls.Home, home?.FrontMatter.Title ?? graph.Config.Title, graph.Config.Title, home, graph.Config.Description, []);
+        end(writer);
 
+        var pages = graph.ContentPages;
+        var readers = new ConcurrentStack<PageReader>();
+        var ended = Task.CompletedTask;
+        var endedBefore = Task.CompletedTask;
+        try
+        {
+            for (var first = 0; first < pages.Count; first += PagesPerBatch)
+            {
+                // Two batches at most are held: the one being read and the one before it, being taken back.
+                endedBefore.GetAwaiter().GetResult();
+                var offset = first;
+                var batch = new TWriter[Math.Min(PagesPerBatch, pages.Count - offset)];
+                Parallel.For(0, batch.Length, () => readers.TryPop(out var idle) ? idle : new PageReader(), (i, _, local) =>
+                {
+                    var page = pages[offset + i];
+                    var section = graph.SectionOf[page];
+                    var sectionTitle = section.Index == page ? section.Parent?.Title ?? graph.Config.Title : section.Title;
+                    batch[i] = start();
+                    local.Write(batch[i], page.Url, page.FrontMatter.Title, sectionTitle, page, page.FrontMatter.Summary, page.FrontMatter.Tags);
+                    return local;
+                }, readers.Push);
+                // Taking a batch back overlaps reading the next, rather than keeping a core waiting.
+                endedBefore = ended;
+                var previous = ended;
+                ended = Task.Run(async () =>
+                {
+                    await previous;
+                    foreach (var written in batch) end(written);
+                });
+            }
+        }
+        finally
+        {
+            // Whatever failed, nothing is still being taken back once this returns.
+            Task.WhenAny(ended).Wait();
+        }
+        ended.GetAwaiter().GetResult();
+
+        writer = start();
         foreach (var role in graph.Model.Roles)
         {
             var url = SiteUrls.Role(role.Id);
             var text = Join(role.Summary, InlineText.OfDocument(role.Description?.Document), string.Join(". ", role.Responsibilities), string.Join(". ", role.Qualities));
-            AddPage(records, url, role.Title, "Roles", prose.GetValueOrDefault(url), text, [role.Id]);
+            reader.Write(writer, url, role.Title, "Roles", prose.GetValueOrDefault(url), text, [role.Id]);
         }
         foreach (var stage in graph.Model.Stages)
         {
             var url = SiteUrls.Stage(stage.Id);
-            AddPage(records, url, stage.Title, "Lifecycle", prose.GetValueOrDefault(url), Join(stage.Summary, InlineText.OfDocument(stage.Description?.Document)));
+            reader.Write(writer, url, stage.Title, "Lifecycle", prose.GetValueOrDefault(url), Join(stage.Summary, InlineText.OfDocument(stage.Description?.Document)), []);
             foreach (var activity in stage.Activities)
             {
                 var roles = activity.Responsible.Concat(activity.Accountable is { } a ? [a] : [])
                     .Select(r => graph.Roles.GetValueOrDefault(r.Id)?.Title).OfType<string>().Distinct();
-                records.Add(new SearchRecord(SiteUrls.Activity(stage.Id, activity.Id), activity.Title, stage.Title,
-                    Join(InlineText.OfDocument(activity.Description?.Document), string.Join(", ", roles)), [activity.Id]));
+                writer.Write(SiteUrls.Activity(stage.Id, activity.Id), activity.Title, stage.Title,
+                    Join(InlineText.OfDocument(activity.Description?.Document), string.Join(", ", roles)), [activity.Id]);
             }
         }
         foreach (var term in graph.Model.Terms.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal))
         {
             var aliases = term.Aliases.Count > 0 ? $"Also: {string.Join(", ", term.Aliases)}. " : "";
-            records.Add(new SearchRecord(SiteUrls.Term(term.Id), term.Name, "Glossary", aliases + InlineText.OfDocument(term.Definition?.Document), term.Aliases));
+            writer.Write(SiteUrls.Term(term.Id), term.Name, "Glossary", aliases + InlineText.OfDocument(term.Definition?.Document), term.Aliases);
         }
-        return records;
-    }
-
-    /// <summary>A page's record for its title and opening text, then one record per level-2 or level-3 heading with the text under it.</summary>
-    private static void AddPage(List<SearchRecord> records, string url, string title, string section, Page? page, string? lead,
-        IReadOnlyList<string>? keywords = null)
-    {
-        var sections = page is null ? [] : Sections(page.Document);
-        var intro = sections.Count > 0 && sections[0].Heading is null ? sections[0].Text : "";
-        records.Add(new SearchRecord(url, title, section, Join(lead ?? "", intro), keywords ?? []));
-        foreach (var (heading, text) in sections.Where(s => s.Heading is not null))
-            records.Add(new SearchRecord($"{url}#{heading!.GetAttributes().Id}", InlineText.Of(heading!), title, text, []));
-    }
-
-    private static List<(HeadingBlock? Heading, string Text)> Sections(MarkdownDocument document)
-    {
-        var sections = new List<(HeadingBlock? Heading, string Text)>();
-        HeadingBlock? current = null;
-        var text = new StringBuilder();
-        void Visit(Block block)
-        {
-            switch (block)
-            {
-                case HeadingBlock heading when heading.Level is 2 or 3 && heading.GetAttributes().Id is not null:
-                    if (current is not null || text.Length > 0) sections.Add((current, text.ToString().Trim()));
-                    current = heading;
-                    text.Clear();
-                    break;
-                case YamlFrontMatterBlock:
-                    break;
-                case CodeBlock code:
-                    text.Append(code.Lines.ToString()).Append(' ');
-                    break;
-                case LeafBlock leaf:
-                    text.Append(InlineText.Of(leaf)).Append(' ');
-                    break;
-                case ContainerBlock container:
-                    foreach (var child in container) Visit(child);
-                    break;
-            }
-        }
-        Visit(document);
-        if (current is not null || text.Length > 0) sections.Add((current, text.ToString().Trim()));
-        return sections;
+        end(writer);
     }
 
     private static string Join(params string[] parts) => string.Join(" ", parts.Where(p => p.Length > 0));

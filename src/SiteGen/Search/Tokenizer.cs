@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace SiteGen.Search;
 
@@ -9,35 +8,20 @@ namespace SiteGen.Search;
 /// </summary>
 public static class Tokenizer
 {
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "in", "is", "it", "its", "of", "on", "or",
-        "that", "the", "this", "to", "was", "were", "will", "with",
-    };
+    // Single characters match too much to help; long tokens are hashes or URLs rather than words a reader types.
+    internal const int MinLength = 2;
+    internal const int MaxLength = 40;
 
     public static IEnumerable<string> Tokens(string text)
     {
-        var builder = new StringBuilder();
-        foreach (var c in text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(c);
-                continue;
-            }
-            if (Take(builder) is { } token) yield return token;
-        }
-        if (Take(builder) is { } last) yield return last;
+        var tokens = new List<string>();
+        foreach (var token in new TokenReader().Read(text)) tokens.Add(token.ToString());
+        return tokens;
     }
 
-    private static string? Take(StringBuilder builder)
-    {
-        if (builder.Length == 0) return null;
-        var token = builder.ToString();
-        builder.Clear();
-        // Single characters match too much to help; long tokens are hashes or URLs rather than words a reader types.
-        return token.Length is < 2 or > 40 || StopWords.Contains(token) ? null : token;
-    }
+    /// <summary>Words too common to help find anything.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsStopWord(ReadOnlySpan<char> token) => token is
+        "a" or "an" or "and" or "are" or "as" or "at" or "be" or "by" or "for" or "from" or "has" or "in" or "is" or "it" or "its" or
+        "of" or "on" or "or" or "that" or "the" or "this" or "to" or "was" or "were" or "will" or "with";
 }

@@ -1,0 +1,84 @@
+using System.Runtime.CompilerServices;
+using Markdig.Syntax.Inlines;
+
+namespace SiteGen.Search;
+
+/// <summary>
+/// Gathers the plain text of a section of a page in one reusable buffer, so it can be indexed without a string of its own for
+/// each paragraph or section. One instance serves one thread at a time.
+/// </summary>
+internal sealed class SectionText
+{
+    private char[] chars = new char[4096];
+
+    public int Length { get; private set; }
+
+    public ReadOnlySpan<char> Text => chars.AsSpan(0, Length);
+
+    public ReadOnlySpan<char> Trimmed => Text.Trim();
+
+    public void Clear() => Length = 0;
+
+    public void Append(char c)
+    {
+        Reserve(1);
+        chars[Length++] = c;
+    }
+
+    public void Append(ReadOnlySpan<char> text)
+    {
+        Reserve(text.Length);
+        text.CopyTo(chars.AsSpan(Length));
+        Length += text.Length;
+    }
+
+    /// <summary>
+    /// Appends the text of inlines trimmed, exactly as <see cref="SiteGen.Parse.InlineText.Of(ContainerInline?)"/> gives it;
+    /// the two must change together.
+    /// </summary>
+    public void AppendInlines(ContainerInline? container)
+    {
+        if (container is null) return;
+        var start = Length;
+        AppendInline(container);
+        var added = chars.AsSpan(start, Length - start);
+        var trimmed = added.Trim();
+        if (trimmed.Length == added.Length) return;
+        trimmed.CopyTo(added);
+        Length = start + trimmed.Length;
+    }
+
+    /// <summary>The text of inlines, as <see cref="AppendInlines"/> gives it, replacing what the buffer held.</summary>
+    public string TextOf(ContainerInline? container)
+    {
+        Clear();
+        AppendInlines(container);
+        return new string(chars, 0, Length);
+    }
+
+    // Hot for the whole search stage of a one-off build, which ends before tiered compilation would optimize it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AppendInline(Inline inline)
+    {
+        // Most inlines are plain text: an exact type check spares them the slower type tests below.
+        if (inline.GetType() == typeof(LiteralInline))
+        {
+            Append(Unsafe.As<LiteralInline>(inline).Content.AsSpan());
+            return;
+        }
+        switch (inline)
+        {
+            case LiteralInline literal: Append(literal.Content.AsSpan()); break;
+            case CodeInline code: Append(code.Content); break;
+            case LineBreakInline: Append(' '); break;
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling) AppendInline(child);
+                break;
+        }
+    }
+
+    private void Reserve(int more)
+    {
+        if (Length + more > chars.Length) Array.Resize(ref chars, Math.Max(Length + more, chars.Length * 2));
+    }
+}
