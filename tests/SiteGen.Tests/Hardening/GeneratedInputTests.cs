@@ -82,7 +82,11 @@ public class GeneratedInputTests
             var text = File.ReadAllText(path);
             var at = (int)(edit.Where * text.Length);
             var delete = Math.Min(edit.Delete, text.Length - at);
-            File.WriteAllText(path, text[..at] + edit.Insert + text[(at + delete)..]);
+            // An edit starts and ends between characters, never inside a surrogate pair (an emoji), as an editor's would.
+            if (at > 0 && at < text.Length && char.IsLowSurrogate(text[at])) at--;
+            if (at + delete < text.Length && char.IsLowSurrogate(text[at + delete])) delete++;
+            // A generated insert may hold a lone surrogate, which File.WriteAllText refuses; an editor would save U+FFFD.
+            File.WriteAllText(path, text[..at] + edit.Insert + text[(at + delete)..], new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
         return Holds(site, $"edits: {string.Join(" | ", edits.Select(e => $"{Files[e.File]}@{e.Where:0.00}-{e.Delete}+{Escape(e.Insert)}"))}");
     });
