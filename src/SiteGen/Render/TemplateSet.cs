@@ -28,6 +28,7 @@ public sealed partial class TemplateSet
     public static TemplateSet? Compile(Theme theme, DiagnosticBag diagnostics, ulong? version = null)
     {
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        ScopedPartials.Register(handlebars);
         var set = new TemplateSet();
         var ok = true;
 
@@ -36,7 +37,7 @@ public sealed partial class TemplateSet
             if (!path.StartsWith(Theme.PartialsFolder, StringComparison.Ordinal) || !path.EndsWith(".hbs", StringComparison.Ordinal)) continue;
             var name = path[Theme.PartialsFolder.Length..^".hbs".Length];
             var source = File.ReadAllText(full).TrimEnd('\n', '\r');
-            ok &= Try(theme.DisplayPaths[path], source, diagnostics, () => handlebars.RegisterTemplate(name, NoStandalonePartials(source)));
+            ok &= Try(theme.DisplayPaths[path], source, diagnostics, () => handlebars.RegisterTemplate(name, Prepare(source)));
         }
 
         foreach (var name in Required)
@@ -53,7 +54,7 @@ public sealed partial class TemplateSet
             var source = File.ReadAllText(full);
             ok &= Try(theme.DisplayPaths[path], source, diagnostics, () =>
             {
-                using var reader = new StringReader(NoStandalonePartials(source));
+                using var reader = new StringReader(Prepare(source));
                 set._templates[name] = handlebars.Compile(reader);
             });
         }
@@ -159,11 +160,15 @@ public sealed partial class TemplateSet
     /// <summary>
     /// Handlebars.Net 2.4 writes a partial that stands alone on its line (Handlebars' "standalone" rule) without
     /// HTML-escaping anything in it. An empty comment before every partial call means no call ever stands alone, so every
-    /// {{value}} stays escaped; the only cost is some blank lines in the output.
+    /// {{value}} stays escaped; the only cost is some blank lines in the output. A call that trims the whitespace before it
+    /// (<c>{{~> name}}</c>) passes the trim to the comment, which then stands where the call began.
     /// </summary>
-    public static string NoStandalonePartials(string source) => PartialCall().Replace(source, "{{!}}$1");
+    public static string NoStandalonePartials(string source) => PartialCall().Replace(source, "{{$1!}}{{$2");
 
-    [GeneratedRegex(@"(\{\{~?\s*>)")]
+    /// <summary>A template's source as it is compiled: see <see cref="ScopedPartials"/> and <see cref="NoStandalonePartials"/>.</summary>
+    private static string Prepare(string source) => NoStandalonePartials(ScopedPartials.Rewrite(source));
+
+    [GeneratedRegex(@"\{\{(~?)(\s*>)")]
     private static partial Regex PartialCall();
 
     [GeneratedRegex(@"\{\{~?\s*([#/])\s*([\w.-]+)")]

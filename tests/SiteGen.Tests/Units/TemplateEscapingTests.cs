@@ -24,5 +24,5 @@ public class TemplateEscapingTests
 
     [Fact]
     public void NoPartialCallIsLeftStandingAlone() =>
-        Assert.Equal("<nav>\n    {{!}}{{> nav items=Nav}}\n  <p>{{Title}}</p>\n\t{{!}}{{~> x}}", SiteGen.Render.TemplateSet.NoStandalonePartials("<nav>\n    {{> nav items=Nav}}\n  <p>{{Title}}</p>\n\t{{~> x}}"));
+        Assert.Equal("<nav>\n    {{!}}{{> nav items=Nav}}\n  <p>{{Title}}</p>\n\t{{~!}}{{> x}}", SiteGen.Render.TemplateSet.NoStandalonePartials("<nav>\n    {{> nav items=Nav}}\n  <p>{{Title}}</p>\n\t{{~> x}}"));
 }
