@@ -28,7 +28,6 @@ public sealed partial class TemplateSet
     public static TemplateSet? Compile(Theme theme, DiagnosticBag diagnostics, ulong? version = null)
     {
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
-        ScopedPartials.Register(handlebars);
         var set = new TemplateSet();
         var ok = true;
 
@@ -37,7 +36,7 @@ public sealed partial class TemplateSet
             if (!path.StartsWith(Theme.PartialsFolder, StringComparison.Ordinal) || !path.EndsWith(".hbs", StringComparison.Ordinal)) continue;
             var name = path[Theme.PartialsFolder.Length..^".hbs".Length];
             var source = File.ReadAllText(full).TrimEnd('\n', '\r');
-            ok &= Try(theme.DisplayPaths[path], source, diagnostics, () => handlebars.RegisterTemplate(name, Prepare(source)));
+            ok &= Try(theme.DisplayPaths[path], source, diagnostics, () => handlebars.RegisterTemplate(name, NoStandalonePartials(source)));
         }
 
         foreach (var name in Required)
@@ -54,7 +53,7 @@ public sealed partial class TemplateSet
             var source = File.ReadAllText(full);
             ok &= Try(theme.DisplayPaths[path], source, diagnostics, () =>
             {
-                using var reader = new StringReader(Prepare(source));
+                using var reader = new StringReader(NoStandalonePartials(source));
                 set._templates[name] = handlebars.Compile(reader);
             });
         }
@@ -164,9 +163,6 @@ public sealed partial class TemplateSet
     /// (<c>{{~> name}}</c>) passes the trim to the comment, which then stands where the call began.
     /// </summary>
     public static string NoStandalonePartials(string source) => PartialCall().Replace(source, "{{$1!}}{{$2");
-
-    /// <summary>A template's source as it is compiled: see <see cref="ScopedPartials"/> and <see cref="NoStandalonePartials"/>.</summary>
-    private static string Prepare(string source) => NoStandalonePartials(ScopedPartials.Rewrite(source));
 
     [GeneratedRegex(@"\{\{(~?)(\s*>)")]
     private static partial Regex PartialCall();
