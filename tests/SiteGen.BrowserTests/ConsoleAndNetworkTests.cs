@@ -12,6 +12,9 @@ public sealed class ConsoleAndNetworkTests(SiteFixture site)
     [InlineData("stages/growth/")]
     [InlineData("responsibilities/")]
     [InlineData("glossary/")]
+    [InlineData("roles/cmo/start/")]
+    [InlineData("print/cmo/")]
+    [InlineData("print/")]
     public async Task PageLogsNoErrorAndRequestsNothingFromElsewhere(string path)
     {
         await using var context = await site.NewContextAsync();

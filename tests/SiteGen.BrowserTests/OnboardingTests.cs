@@ -149,19 +149,4 @@ public sealed class OnboardingTests(SiteFixture site)
 
         await Axe.AssertNoViolationsAsync(page, "a page opened from a path");
     }
-
-    [Theory]
-    [InlineData("roles/cmo/start/")]
-    [InlineData("print/cmo/")]
-    [InlineData("print/")]
-    public async Task PageLogsNoErrorAndRequestsNothingFromElsewhere(string path)
-    {
-        await using var context = await site.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var watch = new PageWatch(page);
-
-        await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
-
-        watch.AssertClean(site.Origin, $"/{path}");
-    }
 }

@@ -48,7 +48,7 @@ public sealed class PacketServer : IAsyncDisposable
                 return;
             }
             context.Response.ContentType = ContentTypes.TryGetContentType(relative, out var type) ? type : "application/octet-stream";
-            await context.Response.Body.WriteAsync(file.Content ?? file.Deferred?.Value ?? await File.ReadAllBytesAsync(file.CopyFrom!, context.RequestAborted), context.RequestAborted);
+            await context.Response.Body.WriteAsync(file.ReadBytes(), context.RequestAborted);
         });
         await app.StartAsync(cancel);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

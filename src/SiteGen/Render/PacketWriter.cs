@@ -147,7 +147,7 @@ public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, Te
     {
         if (part.AsPage && bodies.TryGetValue(part.Url, out var body)) return body;
         var key = $"packet\0{packetUrl}\0{part.Url}";
-        var fingerprint = renders.Keeps ? ViewFingerprint.Of(templates.Version, part.Template, part.View) : 0;
+        var fingerprint = renders.Fingerprint(templates.Version, part.Template, part.View);
         if (renders.TryGet(key, fingerprint, out var bytes)) return Encoding.UTF8.GetString(bytes);
         var failures = diagnostics.Count;
         var html = templates.Render(part.Template, part.View, diagnostics);

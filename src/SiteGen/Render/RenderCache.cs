@@ -5,8 +5,8 @@ namespace SiteGen.Render;
 /// <summary>The last rendered bytes of each page with the fingerprint of what produced them; one that does not keep them stores nothing.</summary>
 public sealed class RenderCache(bool keeps = true)
 {
-    /// <summary>Whether anything is kept: when not, a view need not even be fingerprinted.</summary>
-    public bool Keeps => keeps;
+    /// <summary>The fingerprint of what a render is made from; 0 from a cache that keeps nothing, where hashing would be wasted.</summary>
+    public ulong Fingerprint(params object?[] parts) => keeps ? ViewFingerprint.Of(parts) : 0;
 
     private readonly ConcurrentDictionary<string, (ulong Fingerprint, byte[] Bytes)> _pages = new(StringComparer.Ordinal);
 

@@ -24,7 +24,7 @@ public sealed class SiteRenderer
         {
             var job = jobs[i];
             var canonical = job.Kind == "404" ? null : planner.CanonicalUrl(job.Url);
-            var fingerprint = cache.Keeps ? ViewFingerprint.Of(templates.Version, job, planner.Site, canonical) : 0;
+            var fingerprint = cache.Fingerprint(templates.Version, job, planner.Site, canonical);
             if (!cache.TryGet(job.Url, fingerprint, out var bytes))
             {
                 var failures = diagnostics.Count;

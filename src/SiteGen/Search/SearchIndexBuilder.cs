@@ -19,32 +19,13 @@ public sealed class SearchIndexBuilder
     public const int MaxPostingsPerToken = 600;
     public const int ExcerptLength = 280;
 
-    // Records are taken a batch at a time, so only a batch of them is held, and the batch split into runs that two cores share
-    // evenly.
-    private const int RecordsPerRun = 128;
-    private const int RunsPerBatch = 16;
-
     /// <summary>The index of the records, numbered in the order given.</summary>
     public IReadOnlyList<OutputFile> Build(IEnumerable<SearchRecord> records)
     {
         using var index = new IndexWriter();
-        var batch = new List<SearchRecord>(RunsPerBatch * RecordsPerRun);
-        var runs = new IndexRun[RunsPerBatch];
-        using var reader = records.GetEnumerator();
-        while (true)
-        {
-            batch.Clear();
-            while (batch.Count < RunsPerBatch * RecordsPerRun && reader.MoveNext()) batch.Add(reader.Current);
-            if (batch.Count == 0) break;
-            var count = (batch.Count + RecordsPerRun - 1) / RecordsPerRun;
-            Parallel.For(0, count, i =>
-            {
-                runs[i] = index.StartRun();
-                for (var r = i * RecordsPerRun; r < Math.Min(batch.Count, (i + 1) * RecordsPerRun); r++)
-                    runs[i].Write(batch[r].Url, batch[r].Title, batch[r].Section, batch[r].Text, batch[r].Keywords);
-            });
-            for (var i = 0; i < count; i++) index.Add(runs[i]);
-        }
+        var run = index.StartRun();
+        foreach (var record in records) run.Write(record.Url, record.Title, record.Section, record.Text, record.Keywords);
+        index.Add(run);
         return index.Finish();
     }
 

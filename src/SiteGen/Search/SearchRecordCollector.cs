@@ -18,8 +18,8 @@ public sealed class SearchRecordCollector(SiteGraph graph)
 
     /// <summary>
     /// Writes the records in order. Each page's records go to a writer of their own from <paramref name="start"/>;
-    /// <paramref name="end"/> takes each writer back in record order, one at a time, while later pages are still being read.
-    /// Either may be called on any thread.
+    /// <paramref name="end"/> takes each writer back in record order, a batch of pages at a time. <paramref name="start"/> may
+    /// be called on any thread.
     /// </summary>
     internal void Write<TWriter>(Func<TWriter> start, Action<TWriter> end) where TWriter : IRecordWriter
     {
@@ -33,41 +33,21 @@ public sealed class SearchRecordCollector(SiteGraph graph)
 
         var pages = graph.ContentPages;
         var readers = new ConcurrentStack<PageReader>();
-        var ended = Task.CompletedTask;
-        var endedBefore = Task.CompletedTask;
-        try
+        for (var first = 0; first < pages.Count; first += PagesPerBatch)
         {
-            for (var first = 0; first < pages.Count; first += PagesPerBatch)
+            var offset = first;
+            var batch = new TWriter[Math.Min(PagesPerBatch, pages.Count - offset)];
+            Parallel.For(0, batch.Length, () => readers.TryPop(out var idle) ? idle : new PageReader(), (i, _, local) =>
             {
-                // Two batches at most are held: the one being read and the one before it, being taken back.
-                endedBefore.GetAwaiter().GetResult();
-                var offset = first;
-                var batch = new TWriter[Math.Min(PagesPerBatch, pages.Count - offset)];
-                Parallel.For(0, batch.Length, () => readers.TryPop(out var idle) ? idle : new PageReader(), (i, _, local) =>
-                {
-                    var page = pages[offset + i];
-                    var section = graph.SectionOf[page];
-                    var sectionTitle = section.Index == page ? section.Parent?.Title ?? graph.Config.Title : section.Title;
-                    batch[i] = start();
-                    local.Write(batch[i], page.Url, page.FrontMatter.Title, sectionTitle, page, page.FrontMatter.Summary, page.FrontMatter.Tags);
-                    return local;
-                }, readers.Push);
-                // Taking a batch back overlaps reading the next, rather than keeping a core waiting.
-                endedBefore = ended;
-                var previous = ended;
-                ended = Task.Run(async () =>
-                {
-                    await previous;
-                    foreach (var written in batch) end(written);
-                });
-            }
+                var page = pages[offset + i];
+                var section = graph.SectionOf[page];
+                var sectionTitle = section.Index == page ? section.Parent?.Title ?? graph.Config.Title : section.Title;
+                batch[i] = start();
+                local.Write(batch[i], page.Url, page.FrontMatter.Title, sectionTitle, page, page.FrontMatter.Summary, page.FrontMatter.Tags);
+                return local;
+            }, readers.Push);
+            foreach (var written in batch) end(written);
         }
-        finally
-        {
-            // Whatever failed, nothing is still being taken back once this returns.
-            Task.WhenAny(ended).Wait();
-        }
-        ended.GetAwaiter().GetResult();
 
         writer = start();
         foreach (var role in graph.Model.Roles)
