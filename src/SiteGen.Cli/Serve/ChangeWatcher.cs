@@ -23,6 +23,8 @@ public sealed class ChangeWatcher : IDisposable
             watcher.Created += (_, e) => Signal(e.FullPath);
             watcher.Deleted += (_, e) => Signal(e.FullPath);
             watcher.Renamed += (_, e) => Signal(e.FullPath);
+            // Events were lost (the system's queue overflowed): say the whole folder changed, so everything is looked at again.
+            watcher.Error += (_, _) => _events.Writer.TryWrite(Path.GetFullPath(folder));
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }

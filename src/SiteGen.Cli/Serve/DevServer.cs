@@ -74,10 +74,38 @@ public sealed class DevServer(SiteRebuilder rebuilder, string basePath) : IAsync
         if (!snapshot.Files.TryGetValue(relative, out var file))
         {
             if (snapshot.Files.ContainsKey(relative + "/index.html")) { response.Redirect(path + "/"); return; }
+            if (await LaterFileAsync(relative, context.RequestAborted) is { } later)
+            {
+                await WriteFileAsync(context, relative, later.File.ReadBytes(), later.Version);
+                return;
+            }
             await NotFoundAsync(context);
             return;
         }
         await WriteFileAsync(context, relative, file.Value, snapshot.Version);
+    }
+
+    /// <summary>
+    /// A file of the folder the served build makes in the background (the search index), once it is made. When a newer build
+    /// stops it, that build's own is waited for instead.
+    /// </summary>
+    private async Task<(Emit.OutputFile File, int Version)?> LaterFileAsync(string relative, CancellationToken cancel)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (true)
+        {
+            var snapshot = rebuilder.Current;
+            if (snapshot.Later is not { } later || !relative.StartsWith(later.Folder, StringComparison.Ordinal)) return null;
+            try
+            {
+                var files = await later.Files.WaitAsync(cancel);
+                return files.TryGetValue(relative, out var file) ? (file, snapshot.Version) : null;
+            }
+            catch (OperationCanceledException) when (!cancel.IsCancellationRequested && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(20, cancel);
+            }
+        }
     }
 
     /// <summary>A path with a parent-folder step, a backslash or a NUL can only be an attempt to leave the site.</summary>

@@ -44,7 +44,7 @@ public sealed class DevSession : IAsyncDisposable
             while (!cancel.IsCancellationRequested)
             {
                 var changed = await _watcher!.NextBurstAsync(cancel);
-                var (result, took) = _rebuilder.Rebuild();
+                var (result, took) = _rebuilder.Rebuild(changed);
                 Rebuilt?.Invoke(result, took, changed.Count);
             }
         }

@@ -19,18 +19,22 @@ public sealed class SiteRebuilder(string site, DateOnly? today = null)
     public event Action<SiteSnapshot>? Rebuilt;
 
     /// <summary>Builds once; returns how long it took and the result.</summary>
-    public (BuildResult Result, TimeSpan Elapsed) Rebuild()
+    /// <param name="changed">The files the watcher saw change since the last build (full paths); null when not known.</param>
+    public (BuildResult Result, TimeSpan Elapsed) Rebuild(IReadOnlyList<string>? changed = null)
     {
         var clock = Stopwatch.StartNew();
+        var previous = Current;
+        // The served build's search index reads the site this build may change.
+        previous.Later?.Stop();
         var result = new SiteBuilder().Build(new BuildOptions(site, WriteOutput: false)
         {
-            Cache = _cache, Today = today, IncludeVersions = false, DeferPackets = true,
+            Cache = _cache, Today = today, IncludeVersions = false, DeferPackets = true, DeferSearch = true, ChangedPaths = changed,
         });
-        var previous = Current;
         var next = result.HasErrors
-            ? previous with { Errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), Version = previous.Version + 1 }
-            : new SiteSnapshot(Load(result.Files), [], previous.Version + 1);
+            ? previous with { Errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), Version = previous.Version + 1, Later = previous.Later?.Again() }
+            : new SiteSnapshot(Load(result.Files), [], previous.Version + 1) { Later = result.SearchLater is { } later ? new BackgroundFolder(later) : null };
         Volatile.Write(ref _current, next);
+        next.Later?.Start();
         clock.Stop();
         Rebuilt?.Invoke(next);
         return (result, clock.Elapsed);

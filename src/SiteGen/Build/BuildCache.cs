@@ -27,6 +27,12 @@ public sealed class BuildCache(bool keepsResults = true)
     /// <summary>The site's git history and the commit it was read at: read again only when another commit is checked out.</summary>
     public (string Head, History.SiteHistory History)? GitHistory { get; set; }
 
+    /// <summary>The last good in-memory build, from which an edit to pages' text alone is built; null after any other build.</summary>
+    public LastBuild? LastBuild { get; set; }
+
+    /// <summary>What parsing the file at <paramref name="path"/> last reported.</summary>
+    public IReadOnlyList<Diagnostic> DiagnosticsOf(string path) => _entries.TryGetValue(path, out var entry) ? entry.Diagnostics : [];
+
     private sealed record Entry(string Text, bool AllowHtml, object? Value, IReadOnlyList<Diagnostic> Diagnostics);
 
     public T Parse<T>(SourceFile? file, bool allowHtml, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse)

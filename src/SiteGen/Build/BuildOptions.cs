@@ -30,6 +30,19 @@ public sealed record BuildOptions(string SitePath, string? OutputPath = null, bo
     /// </summary>
     public bool DeferPackets { get; init; }
 
+    /// <summary>
+    /// Leave the search index to be made after the build (<see cref="BuildResult.SearchLater"/>), unless another file would be
+    /// written under its folder: the dev server's reload need not wait for an index no page needs to show.
+    /// </summary>
+    public bool DeferSearch { get; init; }
+
+    /// <summary>
+    /// The files (full paths) changed since the last build with the same <see cref="Cache"/>, as a file watcher saw them; null
+    /// when not known. When they are only pages whose edit changed nothing the rest of the site shows of them, only those
+    /// pages are built again (see <see cref="PageEditBuild"/>).
+    /// </summary>
+    public IReadOnlyList<string>? ChangedPaths { get; init; }
+
     /// <summary>Told the name of each pipeline stage as it starts, for progress displays.</summary>
     public Action<string>? OnStage { get; init; }
 }

@@ -7,6 +7,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>The files of the built site, in memory; empty when the build had errors.</summary>
     public IReadOnlyList<Emit.OutputFile> Files { get; init; } = [];
 
+    /// <summary>The search index, when the build left it to be made later (<see cref="BuildOptions.DeferSearch"/>).</summary>
+    public Emit.DeferredFolder? SearchLater { get; init; }
+
     /// <summary>The path the site is served under (base_url's path), "/" when unknown.</summary>
     public string BasePath { get; init; } = "/";
 

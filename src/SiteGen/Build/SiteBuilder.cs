@@ -52,6 +52,11 @@ public sealed class SiteBuilder
         }
 
         var cache = options.Cache ?? BuildCache.ForOneBuild();
+        if (options.ChangedPaths is { } changed && !options.WriteOutput && cache.LastBuild is { } last &&
+            PageEditBuild.TryBuild(last, changed, options, cache) is { } edited)
+            return edited;
+        // A full build re-resolves the pages the last build kept, so that build can no longer be built on.
+        cache.LastBuild = null;
         var site = Timed("discover", () => new SiteDiscoverer().Discover(options.SitePath, diagnostics, cache.Texts));
         if (site.Config is null) return Done(0, 0, false);
 
@@ -110,11 +115,16 @@ public sealed class SiteBuilder
         }
         using var files = writing ? SiteOutput.ToFolder(output) : SiteOutput.InMemory();
 
-        renderedPages = Timed("render", () => pipeline.Render(graph, planner, jobs, links, cache.Renders, today, options.DeferPackets, files, diagnostics));
+        var (rendered, annotated) = Timed("render", () => pipeline.Render(graph, planner, jobs, links, cache.Renders, today, options.DeferPackets, files, diagnostics));
+        renderedPages = rendered;
         var pageCount = jobs.Count;
+        // The index is left for later only when nothing else is written into its folder, so collisions are found as ever.
+        var searchLater = options.DeferSearch && !options.WriteOutput &&
+            !files.Paths.Any(p => p.StartsWith(Search.SearchIndexBuilder.Folder, StringComparison.OrdinalIgnoreCase))
+            ? SitePipeline.SearchLater(graph) : null;
         Timed("search", () =>
         {
-            files.AddRange(SitePipeline.Search(graph));
+            if (searchLater is null) files.AddRange(SitePipeline.Search(graph));
             files.AddRange(versionFiles);
             CheckCollisions(files.Paths, diagnostics);
             return 0;
@@ -124,7 +134,12 @@ public sealed class SiteBuilder
         if (Blocked() || !writing)
         {
             var result = Done(pageCount, files.Count, false);
-            return options.WriteOutput || Blocked() ? result : result with { Files = files.Files, BasePath = model.Config.BasePath, ThemeFolder = theme.Theme.Folder };
+            if (options.WriteOutput || Blocked()) return result;
+            result = result with { Files = files.Files, SearchLater = searchLater, BasePath = model.Config.BasePath, ThemeFolder = theme.Theme.Folder };
+            if (cache.KeepsResults && git.Versions.Count == 0)
+                cache.LastBuild = new LastBuild(site, graph, markdown, pipeline, planner, annotated, today, options, result,
+                    site.Pages.ToDictionary(p => p.Path, p => cache.DiagnosticsOf(p.Path), StringComparer.Ordinal));
+            return result;
         }
         var emitted = Timed("emit", () => files.Commit(diagnostics));
         return Done(pageCount, files.Count, !diagnostics.HasErrors) with { Emitted = emitted };

@@ -49,26 +49,41 @@ public sealed class SitePipeline(Theme theme, TemplateSet templates)
     /// <summary>
     /// Renders planned pages, with their history, version switcher and notices, and everything else a version's output holds:
     /// the sitemap, onboarding data, printable packets, the theme's static files and the assets, into <paramref name="output"/>.
-    /// Returns how many pages went through the templates.
+    /// Returns how many pages went through the templates, and the jobs as annotated and rendered.
     /// </summary>
     /// <param name="packetDate">The date printed on the packets' covers.</param>
     /// <param name="deferPackets">Make the packets only when asked for (<see cref="BuildOptions.DeferPackets"/>).</param>
-    public int Render(SiteGraph graph, JobPlanner planner, IReadOnlyList<RenderJob> jobs, VersionLinks? versions,
+    public (int Rendered, IReadOnlyList<RenderJob> Jobs) Render(SiteGraph graph, JobPlanner planner, IReadOnlyList<RenderJob> jobs, VersionLinks? versions,
         RenderCache renders, DateOnly packetDate, bool deferPackets, SiteOutput output, DiagnosticBag diagnostics)
     {
         var annotated = new PageAnnotator(graph, planner, versions).Annotate(jobs);
-        var (count, bodies) = new SiteRenderer().Render(annotated, planner, templates, renders, output, diagnostics);
+        var count = RenderPages(graph, planner, annotated, annotated, renders, packetDate, deferPackets, output, diagnostics);
         output.Add(new SitemapWriter().Write(annotated, planner));
         output.AddRange(new PathDataWriter().Write(graph));
-        output.AddRange(new PacketWriter(graph, planner, templates, renders, bodies).Write(annotated, packetDate, deferPackets, diagnostics));
         foreach (var (path, full) in theme.Files)
             if (path.StartsWith(Theme.StaticFolder, StringComparison.Ordinal))
                 output.Add(OutputFile.Copy(path[Theme.StaticFolder.Length..], full));
         foreach (var asset in graph.Model.Assets)
             output.Add(asset.Content is { } bytes ? OutputFile.FromBytes(asset.Path, bytes) : OutputFile.Copy(asset.Path, asset.FullPath));
+        return (count, annotated);
+    }
+
+    /// <summary>
+    /// Renders <paramref name="changed"/>, some or all of the annotated <paramref name="jobs"/>, and the printable packets,
+    /// which put the pages of <paramref name="jobs"/> together again; returns how many pages went through the templates.
+    /// </summary>
+    public int RenderPages(SiteGraph graph, JobPlanner planner, IReadOnlyList<RenderJob> jobs, IReadOnlyList<RenderJob> changed,
+        RenderCache renders, DateOnly packetDate, bool deferPackets, SiteOutput output, DiagnosticBag diagnostics)
+    {
+        var (count, bodies) = new SiteRenderer().Render(changed, planner, templates, renders, output, diagnostics);
+        output.AddRange(new PacketWriter(graph, planner, templates, renders, bodies).Write(jobs, packetDate, deferPackets, diagnostics));
         return count;
     }
 
     /// <summary>The search index of one version: each version searches only its own pages.</summary>
-    public static IReadOnlyList<OutputFile> Search(SiteGraph graph) => new SearchIndexBuilder().Build(new SearchRecordCollector(graph).Collect());
+    public static IReadOnlyList<OutputFile> Search(SiteGraph graph, CancellationToken cancel = default) =>
+        new SearchIndexBuilder().Build(new SearchRecordCollector(graph, cancel).Collect());
+
+    /// <summary>The search index, made after the build (<see cref="BuildOptions.DeferSearch"/>).</summary>
+    public static DeferredFolder SearchLater(SiteGraph graph) => new(SearchIndexBuilder.Folder, cancel => Search(graph, cancel));
 }

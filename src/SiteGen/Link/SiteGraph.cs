@@ -34,6 +34,9 @@ public sealed class SiteGraph
     /// <summary>The onboarding path of each role that has one, by role id.</summary>
     public required IReadOnlyDictionary<string, OnboardingPath> Onboarding { get; init; }
 
+    /// <summary>How each Markdown page's links resolved, kept so an edited page can be resolved again alone.</summary>
+    public required PageLinks PageLinks { get; init; }
+
     public SiteConfig Config => Model.Config;
 
     public string Href(string url) => SiteUrls.Href(Config.BasePath, url);

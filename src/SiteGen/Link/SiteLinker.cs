@@ -25,7 +25,7 @@ public sealed class SiteLinker
         var (prose, contentPages) = SplitProse(model, roles, stages, generatedUrls ?? [], diagnostics);
         var (root, sections, sectionOf) = BuildSections(model.Config, contentPages, prose);
         var tags = CollectTags(model.Pages);
-        var backlinks = ResolveLinks(model, prose, contentPages, sections, tags, diagnostics, out var onboarding);
+        var backlinks = ResolveLinks(model, prose, contentPages, sections, tags, diagnostics, out var onboarding, out var pageLinks);
 
         return new SiteGraph
         {
@@ -47,6 +47,7 @@ public sealed class SiteLinker
             Tags = tags,
             Backlinks = backlinks,
             Onboarding = onboarding,
+            PageLinks = pageLinks,
         };
     }
 
@@ -266,7 +267,7 @@ public sealed class SiteLinker
 
     private static Dictionary<string, IReadOnlyList<Backlink>> ResolveLinks(SiteModel model, Dictionary<string, Page> prose, List<Page> contentPages,
         Dictionary<string, Section> sections, List<(string Slug, string Name, IReadOnlyList<Page> Pages)> tags, DiagnosticBag diagnostics,
-        out IReadOnlyDictionary<string, OnboardingPath> onboarding)
+        out IReadOnlyDictionary<string, OnboardingPath> onboarding, out PageLinks pageLinks)
     {
         var pageUrls = new Dictionary<string, string>(StringComparer.Ordinal);
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -308,13 +309,14 @@ public sealed class SiteLinker
         resolver.SetTermSummaries(model.Terms.ToDictionary(t => t.Id, t => InlineText.OfDocument(t.Definition?.Document), StringComparer.Ordinal));
         onboarding = new OnboardingLinker().Link(model, resolver, diagnostics);
 
+        // Pages keep how their links resolved, so an edit to one page's text can be resolved alone (see PageLinks).
+        pageLinks = new PageLinks(resolver, titles, anchors);
+        var pages = model.Pages;
+        var resolvedPages = new ResolvedLinks[pages.Count];
+        var links = pageLinks;
+        Parallel.For(0, pages.Count, i => resolvedPages[i] = links.Resolve(pages[i], pages[i].Document));
+
         var documents = new List<(MarkdownDocument Document, DocumentContext Context)>();
-        foreach (var page in model.Pages)
-        {
-            var ownerTitle = titles.GetValueOrDefault(page.Url) ?? page.FrontMatter.Title;
-            documents.Add((page.Document, new DocumentContext(page.Url, ownerTitle, page.BaseFolder,
-                (line, column) => new SourceLocation(page.SourcePath, line + 1, column + 1), anchors[page.Url])));
-        }
         void AddData(MarkdownText? text, string ownerUrl)
         {
             if (text is null) return;
@@ -336,15 +338,21 @@ public sealed class SiteLinker
         Parallel.For(0, documents.Count, i => results[i] = resolver.Resolve(documents[i].Document, documents[i].Context, diagnostics));
 
         var backlinks = new Dictionary<string, SortedSet<(string Title, string Url)>>(StringComparer.Ordinal);
-        for (var i = 0; i < documents.Count; i++)
+        void AddBacklinks(string ownerUrl, string ownerTitle, IReadOnlyList<string> targets)
         {
-            var context = documents[i].Context;
-            foreach (var target in results[i])
+            foreach (var target in targets)
             {
                 if (!backlinks.TryGetValue(target, out var set)) backlinks[target] = set = new SortedSet<(string, string)>(BacklinkComparer.Instance);
-                set.Add((context.OwnerTitle, context.OwnerUrl));
+                set.Add((ownerTitle, ownerUrl));
             }
         }
+        for (var i = 0; i < pages.Count; i++)
+        {
+            pageLinks.Record(pages[i], resolvedPages[i]);
+            foreach (var diagnostic in resolvedPages[i].Diagnostics) diagnostics.Add(diagnostic);
+            AddBacklinks(pages[i].Url, titles.GetValueOrDefault(pages[i].Url) ?? pages[i].FrontMatter.Title, resolvedPages[i].Targets);
+        }
+        for (var i = 0; i < documents.Count; i++) AddBacklinks(documents[i].Context.OwnerUrl, documents[i].Context.OwnerTitle, results[i]);
         return backlinks.ToDictionary(p => p.Key, p => (IReadOnlyList<Backlink>)p.Value.Select(b => new Backlink(b.Title, b.Url)).ToList(), StringComparer.Ordinal);
     }
 }

@@ -1,8 +1,12 @@
+using System.Runtime.CompilerServices;
 using Markdig.Syntax;
 
 namespace SiteGen.Model;
 
-/// <summary>A Markdown file under pages/. <see cref="Url"/> is relative to the site root: "a/b/", or "" for the home page.</summary>
+/// <summary>
+/// A Markdown file under pages/. <see cref="Url"/> is relative to the site root: "a/b/", or "" for the home page. A page is
+/// one object for as long as the site is linked: the graph, sections and tags refer to it, and two pages are never equal.
+/// </summary>
 public sealed record Page(
     string SourcePath,
     string Url,
@@ -12,4 +16,16 @@ public sealed record Page(
 {
     /// <summary>The folder the page's relative links resolve from, relative to the site root.</summary>
     public string BaseFolder => SourcePath[..(SourcePath.LastIndexOf('/') + 1)];
+
+    public MarkdownDocument Document { get; private set; } = Document;
+
+    /// <summary>
+    /// Gives the page the text of an edit that changed nothing the rest of the site shows of it (see
+    /// <see cref="Build.PageEditBuild"/>), so everything that refers to the page sees the new text without being made again.
+    /// </summary>
+    public void ReviseText(MarkdownDocument document) => Document = document;
+
+    public bool Equals(Page? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 }

@@ -73,6 +73,17 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
     }
 
     /// <summary>
+    /// The job of a Markdown page planned again after an edit that changed only its text (<see cref="Build.PageEditBuild"/>):
+    /// its place in the reading order is the one <paramref name="planned"/> had.
+    /// </summary>
+    public RenderJob Replan(Page page, RenderJob planned)
+    {
+        var section = graph.SectionOf[page];
+        var job = section.Index == page ? SectionPage(section) : ContentPage(page);
+        return job with { Previous = planned.Previous, Next = planned.Next };
+    }
+
+    /// <summary>
     /// Links each page to the one before and after it in reading order: the home page, the sections and pages as the sidebar
     /// lists them (depth first), then roles, the lifecycle, the matrix and the glossary.
     /// </summary>

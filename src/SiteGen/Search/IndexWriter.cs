@@ -57,7 +57,7 @@ internal sealed class IndexWriter : IDisposable
         [
             .. shards.Select(s => s.File),
             .. chunks,
-            OutputFile.FromBytes("search/manifest.json", JsonSerializer.SerializeToUtf8Bytes(manifest)),
+            OutputFile.FromBytes(SearchIndexBuilder.Folder + "manifest.json", JsonSerializer.SerializeToUtf8Bytes(manifest)),
         ];
     }
 
@@ -66,7 +66,7 @@ internal sealed class IndexWriter : IDisposable
     private void EndChunk()
     {
         chunk.Write("]"u8);
-        chunks.Add(OutputFile.FromBytes($"search/d/{chunks.Count}.json", chunk.WrittenSpan.ToArray()));
+        chunks.Add(OutputFile.FromBytes($"{SearchIndexBuilder.Folder}d/{chunks.Count}.json", chunk.WrittenSpan.ToArray()));
         chunk.ResetWrittenCount();
     }
 

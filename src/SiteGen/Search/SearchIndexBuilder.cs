@@ -14,6 +14,9 @@ namespace SiteGen.Search;
 /// </summary>
 public sealed class SearchIndexBuilder
 {
+    /// <summary>The folder of the output that holds the index.</summary>
+    public const string Folder = "search/";
+
     public const int ChunkSize = 32;
     public const int MaxShardBytes = 16 * 1024;
     public const int MaxPostingsPerToken = 600;

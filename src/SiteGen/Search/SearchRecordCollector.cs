@@ -5,7 +5,8 @@ using SiteGen.Parse;
 namespace SiteGen.Search;
 
 /// <summary>Collects what search covers: pages and their headed sections, roles, stages, activities and glossary terms (with aliases).</summary>
-public sealed class SearchRecordCollector(SiteGraph graph)
+/// <param name="cancel">Stops the reading between batches of pages, for an index made in the background that a newer build replaces.</param>
+public sealed class SearchRecordCollector(SiteGraph graph, CancellationToken cancel = default)
 {
     // Pages are most of the work and stand alone, so a batch of them is read in parallel and their records taken in page order.
     private const int PagesPerBatch = 256;
@@ -35,6 +36,7 @@ public sealed class SearchRecordCollector(SiteGraph graph)
         var readers = new ConcurrentStack<PageReader>();
         for (var first = 0; first < pages.Count; first += PagesPerBatch)
         {
+            cancel.ThrowIfCancellationRequested();
             var offset = first;
             var batch = new TWriter[Math.Min(PagesPerBatch, pages.Count - offset)];
             Parallel.For(0, batch.Length, () => readers.TryPop(out var idle) ? idle : new PageReader(), (i, _, local) =>
@@ -49,6 +51,7 @@ public sealed class SearchRecordCollector(SiteGraph graph)
             foreach (var written in batch) end(written);
         }
 
+        cancel.ThrowIfCancellationRequested();
         writer = start();
         foreach (var role in graph.Model.Roles)
         {

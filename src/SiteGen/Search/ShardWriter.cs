@@ -40,7 +40,7 @@ internal static class ShardWriter
                 buffer.Write("]"u8);
             }
             buffer.Write("}"u8);
-            files.Add((prefix, OutputFile.FromBytes($"search/t/{files.Count}.json", buffer.WrittenSpan.ToArray())));
+            files.Add((prefix, OutputFile.FromBytes($"{SearchIndexBuilder.Folder}t/{files.Count}.json", buffer.WrittenSpan.ToArray())));
         }
         return files;
     }

@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using Markdig.Syntax;
+using SiteGen.Diagnostics;
+using SiteGen.Discover;
+using SiteGen.Emit;
+using SiteGen.Model;
+using SiteGen.Parse;
+using SiteGen.Render;
+using SiteGen.Search;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// Builds an edit to the text of Markdown pages from the last good build, as the dev server does on every save. An edit
+/// that leaves a page's front matter, headings and link targets as they were changes nothing any other page shows: not a
+/// title in a sidebar or a list, not an anchor another page links to, not a backlink. So only the edited pages are parsed,
+/// have their links resolved, and are planned and rendered again; the printable packets and the search index, which hold
+/// every page's text, are made again from the same site. Any other change is left to a full build (null).
+/// </summary>
+public static class PageEditBuild
+{
+    public static BuildResult? TryBuild(LastBuild last, IReadOnlyList<string> changedPaths, BuildOptions options, BuildCache cache)
+    {
+        if (Comparable(options) != Comparable(last.Options) || (options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow)) != last.Today) return null;
+        var clock = Stopwatch.StartNew();
+        var timings = new List<StageTiming>();
+        void Lap(string stage)
+        {
+            timings.Add(new StageTiming(stage, clock.Elapsed - timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed), 0, 0));
+        }
+
+        if (EditedPages(last, changedPaths) is not { } edited) return null;
+        var graph = last.Graph;
+        var edits = new List<(Page Page, MarkdownDocument Document, SourceFile File, IReadOnlyList<Diagnostic> Parsed, Link.ResolvedLinks Links)>();
+        foreach (var position in edited)
+        {
+            var file = last.Site.Pages[position];
+            string? text;
+            try
+            {
+                text = new DiskSiteSource(last.Site.Root).ReadText(file.Path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+            {
+                return null;
+            }
+            if (text is null) return null;
+            var revised = file with { Text = text };
+            var parsed = new DiagnosticBag();
+            var page = cache.Parse(revised, graph.Config.AllowHtml, parsed, bag => new PageParser(last.Markdown).Parse(revised, bag));
+            var old = graph.ContentPages.FirstOrDefault(p => p.SourcePath == file.Path);
+            if (page is null || old is null || !SameFace(old, page)) return null;
+            var links = graph.PageLinks.Resolve(old, page.Document);
+            if (!links.Targets.SequenceEqual(graph.PageLinks.Of(old.SourcePath).Targets, StringComparer.Ordinal)) return null;
+            edits.Add((old, page.Document, revised, parsed.ToSortedList(), links));
+        }
+        Lap("parse");
+
+        // The diagnostics of the last build, with what parsing and linking the edited pages said then replaced by what they say now.
+        var diagnostics = new DiagnosticBag();
+        var replaced = new List<Diagnostic>();
+        foreach (var edit in edits)
+        {
+            replaced.AddRange(last.ParseDiagnostics.GetValueOrDefault(edit.Page.SourcePath) ?? []);
+            replaced.AddRange(graph.PageLinks.Of(edit.Page.SourcePath).Diagnostics);
+        }
+        foreach (var diagnostic in Without(last.Result.Diagnostics, replaced)) diagnostics.Add(diagnostic);
+        foreach (var edit in edits)
+            foreach (var diagnostic in edit.Parsed.Concat(edit.Links.Diagnostics)) diagnostics.Add(diagnostic);
+        if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.Count > 0))
+            return last.Result with { Diagnostics = diagnostics.ToSortedList(), Files = [], SearchLater = null, RenderedPages = 0, Timings = timings };
+
+        // From here on the edit is part of the site: the pages take their new text.
+        var jobs = last.Jobs.ToArray();
+        var changedJobs = new List<RenderJob>();
+        var annotator = new PageAnnotator(graph, last.Planner, null);
+        foreach (var edit in edits)
+        {
+            edit.Page.ReviseText(edit.Document);
+            graph.PageLinks.Record(edit.Page, edit.Links);
+            var position = last.JobPositions[edit.Page.Url];
+            jobs[position] = annotator.Annotate([last.Planner.Replan(edit.Page, jobs[position])])[0];
+            changedJobs.Add(jobs[position]);
+        }
+        Lap("plan");
+
+        using var output = SiteOutput.InMemory();
+        var rendering = new DiagnosticBag();
+        var rendered = last.Pipeline.RenderPages(graph, last.Planner, jobs, changedJobs, cache.Renders, last.Today, options.DeferPackets, output, rendering);
+        // A template that fails on the new text is reported as a full build reports it.
+        if (rendering.Count > 0) return null;
+        var made = output.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        IReadOnlyList<OutputFile> files = last.Result.Files.Select(f => made.GetValueOrDefault(f.Path) ?? f).ToList();
+        var searchLater = last.Result.SearchLater is null ? null : SitePipeline.SearchLater(graph);
+        // An index made now may have other files than the last (a shard split, one chunk more), so its files replace them all.
+        if (searchLater is null)
+            files = [.. files.Where(f => !f.Path.StartsWith(SearchIndexBuilder.Folder, StringComparison.Ordinal))
+                .Concat(SitePipeline.Search(graph)).OrderBy(f => f.Path, StringComparer.Ordinal)];
+        Lap("render");
+
+        var result = last.Result with { Diagnostics = diagnostics.ToSortedList(), Files = files, SearchLater = searchLater, RenderedPages = rendered, Timings = timings };
+        var pages = last.Site.Pages.ToArray();
+        var parseDiagnostics = new Dictionary<string, IReadOnlyList<Diagnostic>>(last.ParseDiagnostics, StringComparer.Ordinal);
+        foreach (var edit in edits)
+        {
+            pages[last.PagePositions[edit.File.Path]] = edit.File;
+            parseDiagnostics[edit.File.Path] = edit.Parsed;
+        }
+        cache.LastBuild = last with { Site = last.Site with { Pages = pages }, Jobs = jobs, Result = result, ParseDiagnostics = parseDiagnostics };
+        return result;
+    }
+
+    /// <summary>The options as far as they decide what a build makes.</summary>
+    private static BuildOptions Comparable(BuildOptions options) => options with { ChangedPaths = null, Cache = null, OnStage = null };
+
+    /// <summary>
+    /// The positions of the edited pages among the last build's, or null when something else changed: a page added or removed,
+    /// data, settings, the theme, an asset. A file that came and went (an editor's temporary file) changed nothing.
+    /// </summary>
+    private static List<int>? EditedPages(LastBuild last, IReadOnlyList<string> changedPaths)
+    {
+        var root = last.Site.Root;
+        var edited = new SortedSet<int>();
+        foreach (var path in changedPaths)
+        {
+            if (!Path.IsPathFullyQualified(path)) return null;
+            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            if (relative == "." || relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." || Path.IsPathRooted(relative)) return null;
+            if (SiteDiscoverer.IsHidden(relative)) continue;
+            if (last.PagePositions.TryGetValue(relative, out var position))
+            {
+                if (!File.Exists(path)) return null;
+                edited.Add(position);
+                continue;
+            }
+            if (File.Exists(path) || Directory.Exists(path)) return null;
+            // A folder renamed or removed: the events of its files may not have been seen.
+            var folder = relative + "/";
+            if (last.Site.Pages.Any(p => p.Path.StartsWith(folder, StringComparison.Ordinal)) ||
+                last.Site.Assets.Any(a => a.Path.StartsWith(folder, StringComparison.Ordinal)) ||
+                folder == "data/" || folder == "pages/" || folder == "assets/" || folder == "theme/")
+                return null;
+        }
+        return [.. edited];
+    }
+
+    /// <summary>Whether a page's new text leaves what other pages show of it as it was: its front matter and its headings.</summary>
+    private static bool SameFace(Page old, Page edited) =>
+        old.Url == edited.Url &&
+        old.FrontMatter with { Tags = edited.FrontMatter.Tags, Aliases = edited.FrontMatter.Aliases } == edited.FrontMatter &&
+        old.FrontMatter.Tags.SequenceEqual(edited.FrontMatter.Tags, StringComparer.Ordinal) &&
+        old.FrontMatter.Aliases.SequenceEqual(edited.FrontMatter.Aliases) &&
+        old.Headings.SequenceEqual(edited.Headings);
+
+    /// <summary>The diagnostics less one of each of <paramref name="removed"/>.</summary>
+    private static List<Diagnostic> Without(IReadOnlyList<Diagnostic> diagnostics, List<Diagnostic> removed)
+    {
+        var kept = diagnostics.ToList();
+        foreach (var diagnostic in removed) kept.Remove(diagnostic);
+        return kept;
+    }
+}
