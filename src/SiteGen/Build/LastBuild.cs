@@ -25,6 +25,9 @@ public sealed record LastBuild(
     BuildResult Result,
     IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> ParseDiagnostics)
 {
+    /// <summary>Files changed since this build for builds from it that failed, which the next build from it must take in too.</summary>
+    public IReadOnlyList<string> Unsettled { get; init; } = [];
+
     // An edit to pages' text moves no page or job, so these are found once and carried from build to build.
     private Dictionary<string, int>? _pages;
     private Dictionary<string, int>? _jobs;

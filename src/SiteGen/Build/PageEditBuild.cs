@@ -29,6 +29,8 @@ public static class PageEditBuild
             timings.Add(new StageTiming(stage, clock.Elapsed - timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed), 0, 0));
         }
 
+        // Files changed for a build that failed are changed still: they are built again with these.
+        changedPaths = [.. last.Unsettled, .. changedPaths];
         if (EditedPages(last, changedPaths) is not { } edited) return null;
         var graph = last.Graph;
         var edits = new List<(Page Page, MarkdownDocument Document, SourceFile File, IReadOnlyList<Diagnostic> Parsed, Link.ResolvedLinks Links)>();
@@ -51,7 +53,9 @@ public static class PageEditBuild
             var old = graph.ContentPages.FirstOrDefault(p => p.SourcePath == file.Path);
             if (page is null || old is null || !SameFace(old, page)) return null;
             var links = graph.PageLinks.Resolve(old, page.Document);
-            if (!links.Targets.SequenceEqual(graph.PageLinks.Of(old.SourcePath).Targets, StringComparer.Ordinal)) return null;
+            // A page that now links elsewhere changes the backlinks of other pages; one whose links are broken is not built.
+            var failed = parsed.HasErrors || links.Diagnostics.Any(d => d.Severity == Severity.Error);
+            if (!failed && !links.Targets.ToHashSet(StringComparer.Ordinal).SetEquals(graph.PageLinks.Of(old.SourcePath).Targets)) return null;
             edits.Add((old, page.Document, revised, parsed.ToSortedList(), links));
         }
         Lap("parse");
@@ -68,7 +72,10 @@ public static class PageEditBuild
         foreach (var edit in edits)
             foreach (var diagnostic in edit.Parsed.Concat(edit.Links.Diagnostics)) diagnostics.Add(diagnostic);
         if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.Count > 0))
+        {
+            cache.LastBuild = last with { Unsettled = changedPaths };
             return last.Result with { Diagnostics = diagnostics.ToSortedList(), Files = [], SearchLater = null, RenderedPages = 0, Timings = timings };
+        }
 
         // From here on the edit is part of the site: the pages take their new text.
         var jobs = last.Jobs.ToArray();
@@ -106,7 +113,7 @@ public static class PageEditBuild
             pages[last.PagePositions[edit.File.Path]] = edit.File;
             parseDiagnostics[edit.File.Path] = edit.Parsed;
         }
-        cache.LastBuild = last with { Site = last.Site with { Pages = pages }, Jobs = jobs, Result = result, ParseDiagnostics = parseDiagnostics };
+        cache.LastBuild = last with { Site = last.Site with { Pages = pages }, Jobs = jobs, Result = result, ParseDiagnostics = parseDiagnostics, Unsettled = [] };
         return result;
     }
 

@@ -152,6 +152,29 @@ public class DevServerTests
     }
 
     [Fact]
+    public async Task TheSearchIndexServedAfterAnEditIsTheBuiltOne()
+    {
+        using var site = new TestSite();
+        var day = new DateOnly(2026, 3, 14);
+        var (session, http) = await StartAsync(site, day);
+        await using var _ = session;
+        using var events = await EventsAsync(http);
+        await events.NextAsync();
+
+        site.Write("pages/guide.md", File.ReadAllText(Path.Combine(site.Root, "pages", "guide.md")) + "\nZanzibarian spice routes.\n");
+        Assert.Equal("built", (await events.NextAsync()).Name);
+
+        Assert.True(new SiteGen.Build.SiteBuilder().Build(new SiteGen.Build.BuildOptions(site.Root, site.Output) { Today = day }).Written);
+        var built = Directory.GetFiles(Path.Combine(site.Output, "search"), "*", SearchOption.AllDirectories);
+        Assert.Contains(built, f => File.ReadAllText(f).Contains("zanzibarian"));
+        foreach (var file in built)
+        {
+            var relative = Path.GetRelativePath(site.Output, file).Replace('\\', '/');
+            Assert.Equal(File.ReadAllBytes(file), await http.GetByteArrayAsync(relative));
+        }
+    }
+
+    [Fact]
     public async Task ABurstOfChangesIsCoalescedIntoOneRebuild()
     {
         using var site = new TestSite();
