@@ -19,6 +19,8 @@ public static class BuildRunner
         var counts = $"{Plural(errors, "error")}, {Plural(warnings, "warning")}";
         var summary = errors > 0
             ? $"{(options.WriteOutput ? "Build" : "Check")} failed in {seconds:0.00} s: {counts}{(options.WriteOutput ? "; nothing was written" : "")}."
+            : result.UpToDate
+                ? $"Up to date: {Plural(result.PageCount, "page")}{Versions(result)} in {options.ResolvedOutput}, built from the same input before ({seconds:0.00} s): {counts}."
             : options.WriteOutput
                 ? $"Built {Plural(result.PageCount, "page")}{Versions(result)} into {options.ResolvedOutput} in {seconds:0.00} s: {counts}."
                 : $"Checked {Plural(result.PageCount, "page")} in {seconds:0.00} s: {counts}.";

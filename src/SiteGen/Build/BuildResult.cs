@@ -7,6 +7,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>The files of the built site, in memory; empty when the build had errors.</summary>
     public IReadOnlyList<Emit.OutputFile> Files { get; init; } = [];
 
+    /// <summary>Whether the output was already built from the same inputs, so nothing was built or written.</summary>
+    public bool UpToDate { get; init; }
+
     /// <summary>The search index, when the build left it to be made later (<see cref="BuildOptions.DeferSearch"/>).</summary>
     public Emit.DeferredFolder? SearchLater { get; init; }
 

@@ -57,10 +57,20 @@ public sealed class SiteBuilder
             return edited;
         // A full build re-resolves the pages the last build kept, so that build can no longer be built on.
         cache.LastBuild = null;
+        var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+
+        // A site written from the same inputs needs nothing done: what its build reported is reported again.
+        var inputs = options.WriteOutput && options.Cache is null ? Timed("inputs", () => InputHash.Of(options, today)) : null;
+        if (inputs is not null && BuildStamp.Read(options.ResolvedOutput) is { } stamp && stamp.Inputs == inputs &&
+            SiteEmitter.HoldsItsManifest(options.ResolvedOutput))
+            return new BuildResult(stamp.Diagnostics, stamp.PageCount, stamp.FileCount, timings, true)
+            {
+                UpToDate = true, Notes = stamp.Notes, VersionsReused = stamp.Versions, Emitted = new EmitResult(0, stamp.FileCount),
+            };
+
         var site = Timed("discover", () => new SiteDiscoverer().Discover(options.SitePath, diagnostics, cache.Texts));
         if (site.Config is null) return Done(0, 0, false);
 
-        var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config => config, cache, diagnostics));
 
         var git = Timed("history", () => GitSite.Read(site.Root, model.Config, options.IncludeVersions, cache));
@@ -141,7 +151,9 @@ public sealed class SiteBuilder
                     site.Pages.ToDictionary(p => p.Path, p => cache.DiagnosticsOf(p.Path), StringComparer.Ordinal));
             return result;
         }
-        var emitted = Timed("emit", () => files.Commit(diagnostics));
+        var made = inputs is null ? null : new BuildStamp(inputs, pageCount, files.Count, diagnostics.ToSortedList(), notes,
+            [.. versions.Built, .. versions.Reused]);
+        var emitted = Timed("emit", () => files.Commit(diagnostics, made is null ? null : (BuildStamp.FileName, made.ToBytes())));
         return Done(pageCount, files.Count, !diagnostics.HasErrors) with { Emitted = emitted };
 
         bool Blocked() => diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.Count > 0);

@@ -11,6 +11,9 @@ namespace SiteGen.Emit;
 public sealed class OutputManifest
 {
     public const string FileName = ".sitegen-output";
+
+    /// <summary>The file beside the manifest that says what the site was built from (see Build.BuildStamp).</summary>
+    public const string StampFileName = ".sitegen-inputs";
     private const string Header = "# Written by SiteGen, which replaces this folder on every build. One line per file: hash, path.";
 
     public OutputManifest(IReadOnlyDictionary<string, ulong> hashes) => Hashes = hashes;

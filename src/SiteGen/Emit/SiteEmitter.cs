@@ -11,6 +11,21 @@ public static class SiteEmitter
     /// <summary>Marks a folder as written by SiteGen, so a later build may replace it; a folder without it is never deleted.</summary>
     public const string MarkerFile = OutputManifest.FileName;
 
+    /// <summary>Whether the output folder holds exactly the files its manifest lists, none missing and none added.</summary>
+    public static bool HoldsItsManifest(string output)
+    {
+        if (OutputManifest.TryRead(output) is not { } manifest) return false;
+        var count = 0;
+        foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(output, file).Replace('\\', '/');
+            if (relative == MarkerFile || relative == OutputManifest.StampFileName) continue;
+            if (!manifest.Hashes.ContainsKey(relative)) return false;
+            count++;
+        }
+        return count == manifest.Hashes.Count;
+    }
+
     public static bool CheckOutputFolder(string siteRoot, string output, DiagnosticBag diagnostics)
     {
         var site = Path.TrimEndingDirectorySeparator(Path.GetFullPath(siteRoot)) + Path.DirectorySeparatorChar;
@@ -25,7 +40,7 @@ public static class SiteEmitter
         var manifest = OutputManifest.TryRead(output);
         var foreign = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
-            .Where(f => f != MarkerFile && (manifest is null || !manifest.Hashes.ContainsKey(f)))
+            .Where(f => f != MarkerFile && !f.StartsWith(OutputManifest.StampFileName, StringComparison.Ordinal) && (manifest is null || !manifest.Hashes.ContainsKey(f)))
             .Order(StringComparer.Ordinal)
             .Take(3)
             .ToList();

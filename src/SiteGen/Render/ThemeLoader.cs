@@ -34,7 +34,8 @@ public sealed class ThemeLoader
         return new Theme(config.Theme, folder, files, display);
     }
 
-    private static string? Locate(string name, string siteRoot)
+    /// <summary>The folder of the theme named <paramref name="name"/> (a folder under the site's themes/ or the tool's, or a path), if it exists.</summary>
+    public static string? Locate(string name, string siteRoot)
     {
         if (name.Contains('/') || name.Contains('\\') || name.StartsWith('.'))
         {

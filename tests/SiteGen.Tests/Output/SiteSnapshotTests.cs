@@ -23,7 +23,7 @@ public class SiteSnapshotTests
         Assert.Empty(result.Diagnostics);
         // The theme's static files are copied as they are; checking they arrived keeps style edits out of the snapshot.
         Assert.True(File.Exists(Path.Combine(output, "_theme", "style.css")));
-        Snapshot.Verify("handbook", Snapshot.OfFolder(output, "_theme/", SiteGen.Emit.OutputManifest.FileName));
+        Snapshot.Verify("handbook", Snapshot.OfFolder(output, "_theme/", SiteGen.Emit.OutputManifest.FileName, SiteGen.Build.BuildStamp.FileName));
     }
 
     /// <summary>

@@ -1,0 +1,135 @@
+using SiteGen.Build;
+using SiteGen.Emit;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Output;
+
+/// <summary>
+/// A build whose every input is as it was when the output was written has nothing to do: it says so, reports what the
+/// build reported then, and leaves the output alone. Any change to an input builds again.
+/// </summary>
+public class UpToDateTests
+{
+    private static readonly DateOnly Today = new(2026, 5, 1);
+
+    private static BuildResult Build(string site, DateOnly? today = null) =>
+        new SiteBuilder().Build(new BuildOptions(site) { Today = today ?? Today });
+
+    private static TestSite SiteWithAWarning() =>
+        new TestSite().Write("pages/guide.md", TestSite.Page.Replace("title: Guide", "title: Guide\ncolour: blue"));
+
+    [Fact]
+    public void ASecondBuildOfTheSameInputIsUpToDateReportsTheSameAndWritesNothing()
+    {
+        using var site = SiteWithAWarning();
+        var first = Build(site.Root);
+        Assert.True(first.Written);
+        Assert.False(first.UpToDate);
+        Assert.Single(first.Diagnostics);
+        var manifest = Path.Combine(site.Output, OutputManifest.FileName);
+        var written = File.GetLastWriteTimeUtc(manifest);
+        var page = site.ReadOutput("guide/index.html");
+
+        var second = Build(site.Root);
+
+        Assert.True(second.UpToDate);
+        Assert.True(second.Written);
+        Assert.Equal(first.Diagnostics, second.Diagnostics);
+        Assert.Equal(first.PageCount, second.PageCount);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(manifest));
+        Assert.Equal(page, site.ReadOutput("guide/index.html"));
+    }
+
+    [Theory]
+    [InlineData("pages/guide.md")]
+    [InlineData("data/roles.yml")]
+    [InlineData("assets/logo.txt")]
+    [InlineData("theme/templates/page.hbs")]
+    [InlineData("notes.txt")]
+    public void AChangedOrNewFileBuildsAgain(string file)
+    {
+        using var site = SiteWithAWarning();
+        if (file.StartsWith("theme/", StringComparison.Ordinal))
+            site.Write(file, File.ReadAllText(Path.Combine(Folders.RepositoryRoot(), "themes", "default", "templates", "page.hbs")));
+        Assert.True(Build(site.Root).Written);
+        var path = Path.Combine(site.Root, file);
+
+        var change = Path.GetExtension(file) switch { ".yml" => "\n# changed\n", ".md" => "\nChanged.\n", _ => "\n<!-- changed -->\n" };
+        site.Write(file, (File.Exists(path) ? File.ReadAllText(path) : "") + change);
+        var again = Build(site.Root);
+
+        Assert.False(again.UpToDate);
+        Assert.True(again.Written, string.Join("\n", again.Diagnostics));
+        Assert.True(Build(site.Root).UpToDate);
+    }
+
+    [Fact]
+    public void AnotherDayBuildsAgain()
+    {
+        using var site = SiteWithAWarning();
+        Assert.True(Build(site.Root).Written);
+
+        Assert.False(Build(site.Root, Today.AddDays(1)).UpToDate);
+        Assert.True(Build(site.Root, Today.AddDays(1)).UpToDate);
+    }
+
+    [Fact]
+    public void AnEditThatChangesNoOutputStillLeavesTheOutputUpToDate()
+    {
+        using var site = SiteWithAWarning();
+        Assert.True(Build(site.Root).Written);
+
+        site.Write("sitegen.yml", TestSite.Config + "\n# A comment changes no page.\n");
+        var again = Build(site.Root);
+
+        Assert.False(again.UpToDate);
+        Assert.Equal(0, again.Emitted!.Written);
+        Assert.True(Build(site.Root).UpToDate);
+    }
+
+    [Fact]
+    public void AnOutputFolderWithAFileMoreOrLessIsBuiltAgain()
+    {
+        using var site = SiteWithAWarning();
+        Assert.True(Build(site.Root).Written);
+
+        File.Delete(Path.Combine(site.Output, "guide", "index.html"));
+        var again = Build(site.Root);
+
+        Assert.False(again.UpToDate);
+        Assert.True(File.Exists(Path.Combine(site.Output, "guide", "index.html")));
+        Assert.True(Build(site.Root).UpToDate);
+    }
+
+    [Fact]
+    public void ABuildThatFailsLeavesTheStampOfTheSiteItDidNotReplace()
+    {
+        using var site = SiteWithAWarning();
+        Assert.True(Build(site.Root).Written);
+        var guide = File.ReadAllText(Path.Combine(site.Root, "pages", "guide.md"));
+
+        site.Write("pages/guide.md", guide + "\n[broken](role:nobody)\n");
+        Assert.True(Build(site.Root).HasErrors);
+        site.Write("pages/guide.md", guide);
+
+        Assert.True(Build(site.Root).UpToDate);
+    }
+
+    [Fact]
+    public void ACommitBuildsAgainBecausePagesShowTheirHistory()
+    {
+        var repo = new GitRepo("site");
+        repo.Write("sitegen.yml", TestSite.Config).Write("data/roles.yml", TestSite.Roles)
+            .Write("data/lifecycle.yml", TestSite.Lifecycle).Write("data/glossary.yml", TestSite.Glossary)
+            .Write("pages/guide.md", TestSite.Page).Write("../.gitignore", "_site/\n");
+        repo.Commit("First", "2026-04-01");
+        Assert.True(Build(repo.Site).Written);
+        Assert.True(Build(repo.Site).UpToDate);
+
+        repo.Write("../README.md", "Outside the site.\n");
+        repo.Commit("Second", "2026-04-02");
+
+        Assert.False(Build(repo.Site).UpToDate);
+        Assert.True(Build(repo.Site).UpToDate);
+    }
+}
