@@ -4,36 +4,33 @@ using System.Runtime.InteropServices;
 using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Discover;
-using SiteGen.History;
 using SiteGen.Parse;
 using SiteGen.Render;
 
 namespace SiteGen.Build;
 
 /// <summary>
-/// A hash of everything a written site is made from: every file of the site folder but its output and hidden files, the
-/// theme when it lies outside the site (the tool's own themes included), the tool itself, the options and the date, and the
-/// commit and refs git reads the pages' history and the versions from. Two builds with the same hash write the same bytes.
+/// A hash of everything a written site is made from: the settings, data and pages as discovered, the assets, the theme's
+/// files and the site's overrides, the tool itself, the options and the date, and the commit and refs git reads the pages'
+/// history and the versions from. Two builds with the same hash write the same bytes.
 /// </summary>
 public static class InputHash
 {
-    /// <summary>The hash, in hex; null when the site cannot be read well enough to say, and a build must find out why.</summary>
-    public static string? Of(BuildOptions options, DateOnly today)
+    /// <summary>The hash, in hex; null when the theme cannot be found, and a build must say why.</summary>
+    public static string? Of(DiscoveredSite site, BuildOptions options, DateOnly today)
     {
-        var root = Path.GetFullPath(options.SitePath);
-        var config = Path.Combine(root, "sitegen.yml");
-        if (!File.Exists(config)) return null;
-        var settings = new ConfigParser().Parse(new SourceFile("sitegen.yml", config, SourceKind.Config, File.ReadAllText(config)), new DiagnosticBag());
-        var theme = ThemeLoader.Locate(settings.Theme, root);
-        if (theme is null) return null;
+        var config = new ConfigParser().Parse(site.Config, new DiagnosticBag());
+        if (ThemeLoader.Locate(config.Theme, site.Root) is not { } theme) return null;
+        var texts = new[] { site.Config, site.Roles, site.Lifecycle, site.Glossary }.Concat(site.Pages).ToList();
+        var files = site.Assets.Select(a => (Name: "asset:" + a.Path, Full: a.FullPath))
+            .Concat(SiteDiscoverer.ListFiles(theme, ".").Select(f => (Name: "theme:" + f, Full: Path.Combine(theme, f))))
+            .Concat(SiteDiscoverer.ListFiles(site.Root, "theme").Select(f => (Name: "override:" + f, Full: Path.Combine(site.Root, f))))
+            .ToList();
 
-        var output = options.ResolvedOutput;
-        var files = SiteFiles(root, output).Select(relative => (Name: relative, Full: Path.Combine(root, relative))).ToList();
-        if (!Path.GetFullPath(theme).StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            files.AddRange(SiteDiscoverer.ListFiles(theme, ".").Select(relative => (Name: "theme:" + relative, Full: Path.Combine(theme, relative))));
-
-        var hashes = new ulong[files.Count];
-        Parallel.For(0, files.Count, i => hashes[i] = XxHash3.HashToUInt64(File.ReadAllBytes(files[i].Full)));
+        var hashes = new ulong[texts.Count + files.Count];
+        Parallel.For(0, hashes.Length, i => hashes[i] = i < texts.Count
+            ? XxHash3.HashToUInt64(MemoryMarshal.AsBytes((texts[i]?.Text ?? "\0none").AsSpan()))
+            : XxHash3.HashToUInt64(File.ReadAllBytes(files[i - texts.Count].Full)));
 
         var hash = new XxHash128();
         void Add(string text)
@@ -45,49 +42,53 @@ public static class InputHash
         var tool = typeof(InputHash).Assembly;
         Add(tool.ManifestModule.ModuleVersionId.ToString());
         foreach (var reference in tool.GetReferencedAssemblies().Select(r => r.FullName).Order(StringComparer.Ordinal)) Add(reference);
-        Add(string.Join(",", output, options.WarningsAsErrors, options.OverdueIsError, options.IncludeVersions, options.DeferPackets, options.DeferSearch,
-            today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        Add(GitState(root));
-        for (var i = 0; i < files.Count; i++)
+        // Where the site is written and where the theme lies change no byte of it, so two folders built alike stay alike.
+        Add(string.Join(",", options.WarningsAsErrors, options.OverdueIsError, options.IncludeVersions, options.DeferPackets,
+            options.DeferSearch, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        Add(GitState(site.Root));
+        for (var i = 0; i < hashes.Length; i++)
         {
-            Add(files[i].Name);
+            Add(i < texts.Count ? texts[i]?.Path ?? "" : files[i - texts.Count].Name);
             Add(hashes[i].ToString("x16", CultureInfo.InvariantCulture));
         }
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    /// <summary>The site's files, relative to it and in ordinal order, without hidden files and without the output.</summary>
-    private static IEnumerable<string> SiteFiles(string root, string output)
-    {
-        var outputInside = Path.GetRelativePath(root, output).Replace('\\', '/') + "/";
-        foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
-        {
-            if (entry.Name.StartsWith('.') || Path.TrimEndingDirectorySeparator(entry.FullName) == output) continue;
-            if (entry is FileInfo) yield return entry.Name;
-            else
-                foreach (var relative in SiteDiscoverer.ListFiles(root, entry.Name))
-                    if (!relative.StartsWith(outputInside, StringComparison.Ordinal)) yield return relative;
-        }
-    }
-
-    /// <summary>The commit checked out, every ref and the shallow boundary: all a build reads from git.</summary>
+    /// <summary>
+    /// The commit checked out, every ref and the shallow boundary: all a build reads from git, read from the repository's
+    /// files rather than by starting git, which costs more than the rest of an up-to-date build.
+    /// </summary>
     private static string GitState(string root)
     {
+        var gitDir = FindGitDir(root);
+        if (gitDir is null) return "no git";
+        var common = File.Exists(Path.Combine(gitDir, "commondir"))
+            ? Path.GetFullPath(File.ReadAllText(Path.Combine(gitDir, "commondir")).Trim(), gitDir)
+            : gitDir;
         var state = new StringBuilder();
-        try
+        void AddFile(string path)
         {
-            foreach (var command in new[] { new[] { "rev-parse", "-q", "--verify", "HEAD^{commit}" }, ["for-each-ref", "--format=%(objectname) %(refname)"], ["rev-parse", "--git-path", "shallow"] })
-            {
-                var run = Git.Run(root, command);
-                state.Append(run.Succeeded).Append('\n').Append(run.Text).Append('\n');
-                if (command[^1] == "shallow" && run.Succeeded && Path.GetFullPath(run.Text.Trim(), root) is var shallow && File.Exists(shallow))
-                    state.Append(File.ReadAllText(shallow));
-            }
+            if (File.Exists(path)) state.Append(Path.GetRelativePath(common, path)).Append('\n').Append(File.ReadAllText(path)).Append('\n');
         }
-        catch (GitException e)
-        {
-            state.Append("git: ").Append(e.Message);
-        }
+        AddFile(Path.Combine(gitDir, "HEAD"));
+        AddFile(Path.Combine(common, "packed-refs"));
+        AddFile(Path.Combine(common, "shallow"));
+        var refs = Path.Combine(common, "refs");
+        if (Directory.Exists(refs))
+            foreach (var file in Directory.EnumerateFiles(refs, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)) AddFile(file);
         return state.ToString();
+    }
+
+    /// <summary>The git folder of the work tree holding <paramref name="folder"/>: a .git folder, or the one a .git file names.</summary>
+    private static string? FindGitDir(string folder)
+    {
+        for (var current = new DirectoryInfo(folder); current is not null; current = current.Parent)
+        {
+            var dotGit = Path.Combine(current.FullName, ".git");
+            if (Directory.Exists(dotGit)) return dotGit;
+            if (File.Exists(dotGit) && File.ReadAllText(dotGit).Trim() is var line && line.StartsWith("gitdir:", StringComparison.Ordinal))
+                return Path.GetFullPath(line["gitdir:".Length..].Trim(), current.FullName);
+        }
+        return null;
     }
 }

@@ -59,17 +59,17 @@ public sealed class SiteBuilder
         cache.LastBuild = null;
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
+        var site = Timed("discover", () => new SiteDiscoverer().Discover(options.SitePath, diagnostics, cache.Texts));
+        if (site.Config is null) return Done(0, 0, false);
+
         // A site written from the same inputs needs nothing done: what its build reported is reported again.
-        var inputs = options.WriteOutput && options.Cache is null ? Timed("inputs", () => InputHash.Of(options, today)) : null;
+        var inputs = options.WriteOutput && options.Cache is null && !diagnostics.HasErrors ? Timed("inputs", () => InputHash.Of(site, options, today)) : null;
         if (inputs is not null && BuildStamp.Read(options.ResolvedOutput) is { } stamp && stamp.Inputs == inputs &&
             SiteEmitter.HoldsItsManifest(options.ResolvedOutput))
             return new BuildResult(stamp.Diagnostics, stamp.PageCount, stamp.FileCount, timings, true)
             {
                 UpToDate = true, Notes = stamp.Notes, VersionsReused = stamp.Versions, Emitted = new EmitResult(0, stamp.FileCount),
             };
-
-        var site = Timed("discover", () => new SiteDiscoverer().Discover(options.SitePath, diagnostics, cache.Texts));
-        if (site.Config is null) return Done(0, 0, false);
 
         var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config => config, cache, diagnostics));
 

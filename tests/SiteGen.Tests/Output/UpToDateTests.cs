@@ -45,7 +45,6 @@ public class UpToDateTests
     [InlineData("data/roles.yml")]
     [InlineData("assets/logo.txt")]
     [InlineData("theme/templates/page.hbs")]
-    [InlineData("notes.txt")]
     public void AChangedOrNewFileBuildsAgain(string file)
     {
         using var site = SiteWithAWarning();
@@ -60,6 +59,17 @@ public class UpToDateTests
 
         Assert.False(again.UpToDate);
         Assert.True(again.Written, string.Join("\n", again.Diagnostics));
+        Assert.True(Build(site.Root).UpToDate);
+    }
+
+    [Fact]
+    public void AFileTheSiteDoesNotUseChangesNothing()
+    {
+        using var site = SiteWithAWarning();
+        Assert.True(Build(site.Root).Written);
+
+        site.Write("notes.txt", "The author's own notes, beside the site.\n");
+
         Assert.True(Build(site.Root).UpToDate);
     }
 
