@@ -8,7 +8,11 @@ namespace SiteGen.Cli.Serve;
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(25);
+    /// <summary>
+    /// How long the files must stay quiet before a burst ends. The events of one save (a temporary file, a rename, a write)
+    /// come within a millisecond or two of each other, and every millisecond here is one more before the page reloads.
+    /// </summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(10);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Channel<string> _events = Channel.CreateUnbounded<string>();
     private readonly string _ignored;

@@ -82,7 +82,7 @@ public sealed class SitePipeline(Theme theme, TemplateSet templates)
 
     /// <summary>The search index of one version: each version searches only its own pages.</summary>
     public static IReadOnlyList<OutputFile> Search(SiteGraph graph, CancellationToken cancel = default) =>
-        new SearchIndexBuilder().Build(new SearchRecordCollector(graph, cancel).Collect());
+        new SearchIndexBuilder().Build(new SearchRecordCollector(graph, cancel).Collect(), cancel);
 
     /// <summary>The search index, made after the build (<see cref="BuildOptions.DeferSearch"/>).</summary>
     public static DeferredFolder SearchLater(SiteGraph graph) => new(SearchIndexBuilder.Folder, cancel => Search(graph, cancel));

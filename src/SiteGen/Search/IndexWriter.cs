@@ -47,11 +47,12 @@ internal sealed class IndexWriter : IDisposable
         idle.Push(run);
     }
 
-    public IReadOnlyList<OutputFile> Finish()
+    public IReadOnlyList<OutputFile> Finish(CancellationToken cancel = default)
     {
         if (chunk.WrittenCount > 0) EndChunk();
         foreach (var list in postings) list.Finish();
-        var shards = ShardWriter.Write(table.Tokens, postings);
+        cancel.ThrowIfCancellationRequested();
+        var shards = ShardWriter.Write(table.Tokens, postings, cancel);
         var manifest = new { version = 1, chunkSize = ChunkSize, records, shards = shards.Select(s => s.Prefix).ToArray() };
         return
         [

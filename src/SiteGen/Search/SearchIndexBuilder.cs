@@ -33,10 +33,11 @@ public sealed class SearchIndexBuilder
     }
 
     /// <summary>The index of a site's records, made as they are read, so their text is never held as strings.</summary>
-    public IReadOnlyList<OutputFile> Build(SearchRecords records)
+    /// <param name="cancel">Stops the work between pages and between shards.</param>
+    public IReadOnlyList<OutputFile> Build(SearchRecords records, CancellationToken cancel = default)
     {
         using var index = new IndexWriter();
         records.Collector.Write(index.StartRun, index.Add);
-        return index.Finish();
+        return index.Finish(cancel);
     }
 }

@@ -39,7 +39,7 @@ public sealed class SearchRecordCollector(SiteGraph graph, CancellationToken can
             cancel.ThrowIfCancellationRequested();
             var offset = first;
             var batch = new TWriter[Math.Min(PagesPerBatch, pages.Count - offset)];
-            Parallel.For(0, batch.Length, () => readers.TryPop(out var idle) ? idle : new PageReader(), (i, _, local) =>
+            Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancel }, () => readers.TryPop(out var idle) ? idle : new PageReader(), (i, _, local) =>
             {
                 var page = pages[offset + i];
                 var section = graph.SectionOf[page];

@@ -15,7 +15,8 @@ internal static class ShardWriter
 {
     /// <summary>The shards in the order of their prefixes, numbered in that order.</summary>
     /// <param name="postings">Each token's postings, by the token's number.</param>
-    public static List<(string Prefix, OutputFile File)> Write(IReadOnlyList<string> tokens, IReadOnlyList<PostingList> postings)
+    public static List<(string Prefix, OutputFile File)> Write(IReadOnlyList<string> tokens, IReadOnlyList<PostingList> postings,
+        CancellationToken cancel = default)
     {
         var order = Enumerable.Range(0, tokens.Count).ToArray();
         Array.Sort(order, (a, b) => string.CompareOrdinal(tokens[a], tokens[b]));
@@ -29,6 +30,7 @@ internal static class ShardWriter
         var buffer = new ArrayBufferWriter<byte>(2 * SearchIndexBuilder.MaxShardBytes);
         foreach (var (prefix, shard) in shards)
         {
+            cancel.ThrowIfCancellationRequested();
             buffer.ResetWrittenCount();
             buffer.Write("{"u8);
             foreach (var id in shard)
