@@ -2,29 +2,29 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
-using SiteGen.Diagnostics;
 using SiteGen.Discover;
-using SiteGen.Parse;
-using SiteGen.Render;
 
 namespace SiteGen.Build;
 
 /// <summary>
-/// A hash of everything a written site is made from: the settings, data and pages as discovered, the assets, the theme's
-/// files and the site's overrides, the tool itself, the options and the date, and the commit and refs git reads the pages'
-/// history and the versions from. Two builds with the same hash write the same bytes.
+/// A hash of everything a written site is made from: the settings, data and pages as discovered, the assets, the files of
+/// the theme and of the site's themes/ and theme/ folders, the tool itself, the options and the date, and the commit and
+/// refs git reads the pages' history and the versions from. Two builds with the same hash write the same bytes.
 /// </summary>
 public static class InputHash
 {
-    /// <summary>The hash, in hex; null when the theme cannot be found, and a build must say why.</summary>
-    public static string? Of(DiscoveredSite site, BuildOptions options, DateOnly today)
+    /// <summary>The hash, in hex, of a site built with the theme in <paramref name="themeFolder"/>.</summary>
+    /// <remarks>
+    /// The theme is named in sitegen.yml, whose text the hash covers, and found in the site's themes/ before the tool's, whose
+    /// files it covers too: so with the folder a build used, an equal hash means the theme is found there again.
+    /// </remarks>
+    public static string Of(DiscoveredSite site, BuildOptions options, DateOnly today, string themeFolder)
     {
-        var config = new ConfigParser().Parse(site.Config, new DiagnosticBag());
-        if (ThemeLoader.Locate(config.Theme, site.Root) is not { } theme) return null;
         var texts = new[] { site.Config, site.Roles, site.Lifecycle, site.Glossary }.Concat(site.Pages).ToList();
         var files = site.Assets.Select(a => (Name: "asset:" + a.Path, Full: a.FullPath))
-            .Concat(SiteDiscoverer.ListFiles(theme, ".").Select(f => (Name: "theme:" + f, Full: Path.Combine(theme, f))))
-            .Concat(SiteDiscoverer.ListFiles(site.Root, "theme").Select(f => (Name: "override:" + f, Full: Path.Combine(site.Root, f))))
+            .Concat(SiteDiscoverer.ListFiles(themeFolder, ".").Select(f => (Name: "theme:" + f, Full: Path.Combine(themeFolder, f))))
+            .Concat(SiteDiscoverer.ListFiles(site.Root, "theme").Select(f => (Name: f, Full: Path.Combine(site.Root, f))))
+            .Concat(SiteDiscoverer.ListFiles(site.Root, "themes").Select(f => (Name: f, Full: Path.Combine(site.Root, f))))
             .ToList();
 
         var hashes = new ulong[texts.Count + files.Count];
@@ -42,9 +42,9 @@ public static class InputHash
         var tool = typeof(InputHash).Assembly;
         Add(tool.ManifestModule.ModuleVersionId.ToString());
         foreach (var reference in tool.GetReferencedAssemblies().Select(r => r.FullName).Order(StringComparer.Ordinal)) Add(reference);
-        // Where the site is written and where the theme lies change no byte of it, so two folders built alike stay alike.
+        // Where the site is written changes no byte of it, so two folders built alike stay alike.
         Add(string.Join(",", options.WarningsAsErrors, options.OverdueIsError, options.IncludeVersions, options.DeferPackets,
-            options.DeferSearch, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            options.DeferSearch, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), themeFolder));
         Add(GitState(site.Root));
         for (var i = 0; i < hashes.Length; i++)
         {

@@ -63,9 +63,10 @@ public sealed class SiteBuilder
         if (site.Config is null) return Done(0, 0, false);
 
         // A site written from the same inputs needs nothing done: what its build reported is reported again.
-        var inputs = options.WriteOutput && options.Cache is null && !diagnostics.HasErrors ? Timed("inputs", () => InputHash.Of(site, options, today)) : null;
-        if (inputs is not null && BuildStamp.Read(options.ResolvedOutput) is { } stamp && stamp.Inputs == inputs &&
-            SiteEmitter.HoldsItsManifest(options.ResolvedOutput))
+        var stamps = options.WriteOutput && options.Cache is null && !diagnostics.HasErrors;
+        var stamp = stamps ? BuildStamp.Read(options.ResolvedOutput) : null;
+        var inputs = stamp is null ? null : Timed("inputs", () => InputHash.Of(site, options, today, stamp.Theme));
+        if (stamp is not null && stamp.Inputs == inputs && SiteEmitter.HoldsItsManifest(options.ResolvedOutput))
             return new BuildResult(stamp.Diagnostics, stamp.PageCount, stamp.FileCount, timings, true)
             {
                 UpToDate = true, Notes = stamp.Notes, VersionsReused = stamp.Versions, Emitted = new EmitResult(0, stamp.FileCount),
@@ -151,8 +152,9 @@ public sealed class SiteBuilder
                     site.Pages.ToDictionary(p => p.Path, p => cache.DiagnosticsOf(p.Path), StringComparer.Ordinal));
             return result;
         }
-        var made = inputs is null ? null : new BuildStamp(inputs, pageCount, files.Count, diagnostics.ToSortedList(), notes,
-            [.. versions.Built, .. versions.Reused]);
+        var themeFolder = theme.Theme.Folder;
+        var made = stamps ? new BuildStamp(stamp?.Theme == themeFolder ? inputs! : InputHash.Of(site, options, today, themeFolder), themeFolder,
+            pageCount, files.Count, diagnostics.ToSortedList(), notes, [.. versions.Built, .. versions.Reused]) : null;
         var emitted = Timed("emit", () => files.Commit(diagnostics, made is null ? null : (BuildStamp.FileName, made.ToBytes())));
         return Done(pageCount, files.Count, !diagnostics.HasErrors) with { Emitted = emitted };
 

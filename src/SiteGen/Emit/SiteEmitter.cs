@@ -11,20 +11,12 @@ public static class SiteEmitter
     /// <summary>Marks a folder as written by SiteGen, so a later build may replace it; a folder without it is never deleted.</summary>
     public const string MarkerFile = OutputManifest.FileName;
 
-    /// <summary>Whether the output folder holds exactly the files its manifest lists, none missing and none added.</summary>
-    public static bool HoldsItsManifest(string output)
-    {
-        if (OutputManifest.TryRead(output) is not { } manifest) return false;
-        var count = 0;
-        foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(output, file).Replace('\\', '/');
-            if (relative == MarkerFile || relative == OutputManifest.StampFileName) continue;
-            if (!manifest.Hashes.ContainsKey(relative)) return false;
-            count++;
-        }
-        return count == manifest.Hashes.Count;
-    }
+    /// <summary>
+    /// Whether the output folder holds every file its manifest lists. Files added beside them are not looked for: a build
+    /// that writes nothing leaves them alone, and one that writes refuses the folder (<see cref="CheckOutputFolder"/>).
+    /// </summary>
+    public static bool HoldsItsManifest(string output) =>
+        OutputManifest.TryRead(output) is { } manifest && manifest.Hashes.Keys.AsParallel().All(path => File.Exists(Path.Combine(output, path)));
 
     public static bool CheckOutputFolder(string siteRoot, string output, DiagnosticBag diagnostics)
     {

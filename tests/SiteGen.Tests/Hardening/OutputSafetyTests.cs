@@ -43,6 +43,8 @@ public class OutputSafetyTests
         using var site = new TestSite();
         Assert.True(site.Build().Written);
         File.WriteAllText(Path.Combine(site.Output, "guide", "my-notes.txt"), "mine");
+        Assert.True(site.Build().UpToDate);
+        site.Write("pages/guide.md", TestSite.Page + "\nA change, so the site is written again.\n");
 
         var result = site.Build();
 

@@ -98,7 +98,7 @@ public class UpToDateTests
     }
 
     [Fact]
-    public void AnOutputFolderWithAFileMoreOrLessIsBuiltAgain()
+    public void AnOutputFolderMissingAFileIsBuiltAgain()
     {
         using var site = SiteWithAWarning();
         Assert.True(Build(site.Root).Written);
@@ -109,6 +109,26 @@ public class UpToDateTests
         Assert.False(again.UpToDate);
         Assert.True(File.Exists(Path.Combine(site.Output, "guide", "index.html")));
         Assert.True(Build(site.Root).UpToDate);
+    }
+
+    [Fact]
+    public void TheStampKeepsEveryDiagnosticAsTheBuildReportedIt()
+    {
+        var diagnostics = new List<SiteGen.Diagnostics.Diagnostic>
+        {
+            new(SiteGen.Diagnostics.Severity.Warning, "SG9999", "a message with\ta tab, a \\ backslash\nand a line", new SiteGen.Diagnostics.SourceLocation("pages/a b.md", 3, 7), "a hint"),
+            new(SiteGen.Diagnostics.Severity.Warning, "SG9998", "no place and no hint", null),
+        };
+        var folder = Folders.NewTemp();
+        var stamp = new BuildStamp("abc", "/themes/default", 5, 9, diagnostics, ["a note"], ["v1", "v2"]);
+        File.WriteAllBytes(Path.Combine(folder, BuildStamp.FileName), stamp.ToBytes());
+
+        var read = BuildStamp.Read(folder)!;
+
+        Assert.Equal(stamp with { Diagnostics = read.Diagnostics, Notes = read.Notes, Versions = read.Versions }, read);
+        Assert.Equal(diagnostics, read.Diagnostics);
+        Assert.Equal(["a note"], read.Notes);
+        Assert.Equal(["v1", "v2"], read.Versions);
     }
 
     [Fact]
