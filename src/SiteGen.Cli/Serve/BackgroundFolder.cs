@@ -22,7 +22,8 @@ public sealed class BackgroundFolder(DeferredFolder folder)
             lock (_gate)
                 return _files ??= _cancel.IsCancellationRequested
                     ? Task.FromCanceled<IReadOnlyDictionary<string, OutputFile>>(_cancel.Token)
-                    : Task.Run(() => Make(_cancel.Token), _cancel.Token);
+                    // A thread of its own: the thread pool's few threads serve requests and the file watcher.
+                    : Task.Factory.StartNew(() => Make(_cancel.Token), _cancel.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
     }
 

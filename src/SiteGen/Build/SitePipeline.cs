@@ -81,9 +81,12 @@ public sealed class SitePipeline(Theme theme, TemplateSet templates)
     }
 
     /// <summary>The search index of one version: each version searches only its own pages.</summary>
-    public static IReadOnlyList<OutputFile> Search(SiteGraph graph, CancellationToken cancel = default) =>
-        new SearchIndexBuilder().Build(new SearchRecordCollector(graph, cancel).Collect(), cancel);
+    public static IReadOnlyList<OutputFile> Search(SiteGraph graph, CancellationToken cancel = default, int threads = -1) =>
+        new SearchIndexBuilder().Build(new SearchRecordCollector(graph, cancel, threads).Collect(), cancel);
 
-    /// <summary>The search index, made after the build (<see cref="BuildOptions.DeferSearch"/>).</summary>
-    public static DeferredFolder SearchLater(SiteGraph graph) => new(SearchIndexBuilder.Folder, cancel => Search(graph, cancel));
+    /// <summary>
+    /// The search index, made after the build (<see cref="BuildOptions.DeferSearch"/>) on one thread, so the dev server and
+    /// its file watcher always have a core to answer the next save at once.
+    /// </summary>
+    public static DeferredFolder SearchLater(SiteGraph graph) => new(SearchIndexBuilder.Folder, cancel => Search(graph, cancel, threads: 1));
 }

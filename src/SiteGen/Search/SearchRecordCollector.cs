@@ -5,8 +5,9 @@ using SiteGen.Parse;
 namespace SiteGen.Search;
 
 /// <summary>Collects what search covers: pages and their headed sections, roles, stages, activities and glossary terms (with aliases).</summary>
-/// <param name="cancel">Stops the reading between batches of pages, for an index made in the background that a newer build replaces.</param>
-public sealed class SearchRecordCollector(SiteGraph graph, CancellationToken cancel = default)
+/// <param name="cancel">Stops the reading between pages, for an index made in the background that a newer build replaces.</param>
+/// <param name="threads">How many threads read pages at once; -1 for as many as the machine has.</param>
+public sealed class SearchRecordCollector(SiteGraph graph, CancellationToken cancel = default, int threads = -1)
 {
     // Pages are most of the work and stand alone, so a batch of them is read in parallel and their records taken in page order.
     private const int PagesPerBatch = 256;
@@ -39,7 +40,7 @@ public sealed class SearchRecordCollector(SiteGraph graph, CancellationToken can
             cancel.ThrowIfCancellationRequested();
             var offset = first;
             var batch = new TWriter[Math.Min(PagesPerBatch, pages.Count - offset)];
-            Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancel }, () => readers.TryPop(out var idle) ? idle : new PageReader(), (i, _, local) =>
+            Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = threads }, () => readers.TryPop(out var idle) ? idle : new PageReader(), (i, _, local) =>
             {
                 var page = pages[offset + i];
                 var section = graph.SectionOf[page];
