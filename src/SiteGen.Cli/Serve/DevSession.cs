@@ -44,8 +44,17 @@ public sealed class DevSession : IAsyncDisposable
             while (!cancel.IsCancellationRequested)
             {
                 var changed = await _watcher!.NextBurstAsync(cancel);
-                var (result, took) = _rebuilder.Rebuild(changed);
-                Rebuilt?.Invoke(result, took, changed.Count);
+                try
+                {
+                    var (result, took) = _rebuilder.Rebuild(changed);
+                    Rebuilt?.Invoke(result, took, changed.Count);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The server goes on with the last good site; the next save is built afresh from every file.
+                    await Console.Error.WriteLineAsync($"sitegen: internal error while rebuilding: {e.GetType().Name}: {e.Message}");
+                    _rebuilder.Forget();
+                }
             }
         }
         catch (OperationCanceledException)

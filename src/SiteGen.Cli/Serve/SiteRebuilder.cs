@@ -26,19 +26,34 @@ public sealed class SiteRebuilder(string site, DateOnly? today = null)
         var previous = Current;
         // The served build's search index reads the site this build may change.
         previous.Later?.Stop();
-        var result = new SiteBuilder().Build(new BuildOptions(site, WriteOutput: false)
+        BuildResult result;
+        SiteSnapshot next;
+        try
         {
-            Cache = _cache, Today = today, IncludeVersions = false, DeferPackets = true, DeferSearch = true, ChangedPaths = changed,
-        });
-        var next = result.HasErrors
-            ? previous with { Errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), Version = previous.Version + 1, Later = previous.Later?.Again() }
-            : new SiteSnapshot(Load(result.Files), [], previous.Version + 1) { Later = result.SearchLater is { } later ? new BackgroundFolder(later) : null };
+            result = new SiteBuilder().Build(new BuildOptions(site, WriteOutput: false)
+            {
+                Cache = _cache, Today = today, IncludeVersions = false, DeferPackets = true, DeferSearch = true, ChangedPaths = changed,
+            });
+            next = result.HasErrors
+                ? previous with { Errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), Version = previous.Version + 1, Later = previous.Later?.Again() }
+                : new SiteSnapshot(Load(result.Files), [], previous.Version + 1) { Later = result.SearchLater is { } later ? new BackgroundFolder(later) : null };
+        }
+        catch
+        {
+            // The last good site stays served, with its search index made again.
+            Volatile.Write(ref _current, previous with { Later = previous.Later?.Again() });
+            Current.Later?.Start();
+            throw;
+        }
         Volatile.Write(ref _current, next);
         next.Later?.Start();
         clock.Stop();
         Rebuilt?.Invoke(next);
         return (result, clock.Elapsed);
     }
+
+    /// <summary>Forgets the last build, so the next is made from every file.</summary>
+    public void Forget() => _cache.LastBuild = null;
 
     private static Dictionary<string, Lazy<byte[]>> Load(IReadOnlyList<OutputFile> files)
     {

@@ -27,8 +27,9 @@ public sealed record BuildStamp(string Inputs, string Theme, int PageCount, int 
             var path = Path.Combine(output, FileName);
             return File.Exists(path) ? Parse(File.ReadAllLines(path)) : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException or IndexOutOfRangeException)
         {
+            // A stamp that cannot be read only means the site is built again.
             return null;
         }
     }

@@ -18,7 +18,8 @@ public static class InputHash
     /// The theme is named in sitegen.yml, whose text the hash covers, and found in the site's themes/ before the tool's, whose
     /// files it covers too: so with the folder a build used, an equal hash means the theme is found there again.
     /// </remarks>
-    public static string Of(DiscoveredSite site, BuildOptions options, DateOnly today, string themeFolder)
+    /// <returns>Null when a file cannot be read: the build then finds out why, and writes no stamp.</returns>
+    public static string? Of(DiscoveredSite site, BuildOptions options, DateOnly today, string themeFolder)
     {
         var texts = new[] { site.Config, site.Roles, site.Lifecycle, site.Glossary }.Concat(site.Pages).ToList();
         var files = site.Assets.Select(a => (Name: "asset:" + a.Path, Full: a.FullPath))
@@ -28,9 +29,16 @@ public static class InputHash
             .ToList();
 
         var hashes = new ulong[texts.Count + files.Count];
-        Parallel.For(0, hashes.Length, i => hashes[i] = i < texts.Count
-            ? XxHash3.HashToUInt64(MemoryMarshal.AsBytes((texts[i]?.Text ?? "\0none").AsSpan()))
-            : XxHash3.HashToUInt64(File.ReadAllBytes(files[i - texts.Count].Full)));
+        try
+        {
+            Parallel.For(0, hashes.Length, i => hashes[i] = i < texts.Count
+                ? XxHash3.HashToUInt64(MemoryMarshal.AsBytes((texts[i]?.Text ?? "\0none").AsSpan()))
+                : XxHash3.HashToUInt64(File.ReadAllBytes(files[i - texts.Count].Full)));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is IOException or UnauthorizedAccessException))
+        {
+            return null;
+        }
 
         var hash = new XxHash128();
         void Add(string text)
@@ -41,7 +49,12 @@ public static class InputHash
         Add("sitegen-inputs 1");
         var tool = typeof(InputHash).Assembly;
         Add(tool.ManifestModule.ModuleVersionId.ToString());
-        foreach (var reference in tool.GetReferencedAssemblies().Select(r => r.FullName).Order(StringComparer.Ordinal)) Add(reference);
+        // The libraries by build, not by name: a library may keep its version number from one release to the next.
+        foreach (var reference in tool.GetReferencedAssemblies().OrderBy(r => r.FullName, StringComparer.Ordinal)) Add(BuildOf(reference));
+        // A folder under themes/ is found before the tool's theme of that name, even an empty one.
+        var themes = Path.Combine(site.Root, "themes");
+        if (Directory.Exists(themes))
+            foreach (var folder in Directory.EnumerateDirectories(themes).Select(Path.GetFileName).Order(StringComparer.Ordinal)) Add("themes/" + folder);
         // Where the site is written changes no byte of it, so two folders built alike stay alike.
         Add(string.Join(",", options.WarningsAsErrors, options.OverdueIsError, options.IncludeVersions, options.DeferPackets,
             options.DeferSearch, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), themeFolder));
@@ -54,14 +67,25 @@ public static class InputHash
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
+    private static string BuildOf(System.Reflection.AssemblyName reference)
+    {
+        try
+        {
+            return System.Reflection.Assembly.Load(reference).ManifestModule.ModuleVersionId.ToString();
+        }
+        catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
+        {
+            return reference.FullName;
+        }
+    }
+
     /// <summary>
     /// The commit checked out, every ref and the shallow boundary: all a build reads from git, read from the repository's
     /// files rather than by starting git, which costs more than the rest of an up-to-date build.
     /// </summary>
     private static string GitState(string root)
     {
-        var gitDir = FindGitDir(root);
-        if (gitDir is null) return "no git";
+        if (FindGitDir(root) is not var (gitDir, top)) return "no git";
         var common = File.Exists(Path.Combine(gitDir, "commondir"))
             ? Path.GetFullPath(File.ReadAllText(Path.Combine(gitDir, "commondir")).Trim(), gitDir)
             : gitDir;
@@ -71,6 +95,8 @@ public static class InputHash
             if (File.Exists(path)) state.Append(Path.GetRelativePath(common, path)).Append('\n').Append(File.ReadAllText(path)).Append('\n');
         }
         AddFile(Path.Combine(gitDir, "HEAD"));
+        // The names history shows go through the work tree's .mailmap.
+        AddFile(Path.Combine(top, ".mailmap"));
         AddFile(Path.Combine(common, "packed-refs"));
         AddFile(Path.Combine(common, "shallow"));
         var refs = Path.Combine(common, "refs");
@@ -79,15 +105,18 @@ public static class InputHash
         return state.ToString();
     }
 
-    /// <summary>The git folder of the work tree holding <paramref name="folder"/>: a .git folder, or the one a .git file names.</summary>
-    private static string? FindGitDir(string folder)
+    /// <summary>
+    /// The git folder of the work tree holding <paramref name="folder"/> (a .git folder, or the one a .git file names) and
+    /// the top of the work tree.
+    /// </summary>
+    private static (string GitDir, string Top)? FindGitDir(string folder)
     {
         for (var current = new DirectoryInfo(folder); current is not null; current = current.Parent)
         {
             var dotGit = Path.Combine(current.FullName, ".git");
-            if (Directory.Exists(dotGit)) return dotGit;
+            if (Directory.Exists(dotGit)) return (dotGit, current.FullName);
             if (File.Exists(dotGit) && File.ReadAllText(dotGit).Trim() is var line && line.StartsWith("gitdir:", StringComparison.Ordinal))
-                return Path.GetFullPath(line["gitdir:".Length..].Trim(), current.FullName);
+                return (Path.GetFullPath(line["gitdir:".Length..].Trim(), current.FullName), current.FullName);
         }
         return null;
     }

@@ -25,6 +25,9 @@ public sealed record LastBuild(
     BuildResult Result,
     IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> ParseDiagnostics)
 {
+    /// <summary>The files of the search index, when the build made it with the rest rather than leaving it for later.</summary>
+    public IReadOnlySet<string> SearchPaths { get; init; } = new HashSet<string>();
+
     /// <summary>Files changed since this build for builds from it that failed, which the next build from it must take in too.</summary>
     public IReadOnlyList<string> Unsettled { get; init; } = [];
 

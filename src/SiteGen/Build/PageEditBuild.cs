@@ -6,7 +6,6 @@ using SiteGen.Emit;
 using SiteGen.Model;
 using SiteGen.Parse;
 using SiteGen.Render;
-using SiteGen.Search;
 
 namespace SiteGen.Build;
 
@@ -74,7 +73,14 @@ public static class PageEditBuild
         if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.Count > 0))
         {
             cache.LastBuild = last with { Unsettled = changedPaths };
-            return last.Result with { Diagnostics = diagnostics.ToSortedList(), Files = [], SearchLater = null, RenderedPages = 0, Timings = timings };
+            // A full build with errors stops before it plans pages, so it neither finds overdue reviews nor counts pages.
+            return diagnostics.HasErrors
+                ? last.Result with
+                {
+                    Diagnostics = diagnostics.ToSortedList().Where(d => d.Code != DiagnosticCodes.ReviewOverdue).ToList(),
+                    PageCount = 0, FileCount = 0, Files = [], SearchLater = null, RenderedPages = 0, Timings = timings,
+                }
+                : last.Result with { Diagnostics = diagnostics.ToSortedList(), Files = [], SearchLater = null, RenderedPages = 0, Timings = timings };
         }
 
         // From here on the edit is part of the site: the pages take their new text.
@@ -100,9 +106,9 @@ public static class PageEditBuild
         IReadOnlyList<OutputFile> files = last.Result.Files.Select(f => made.GetValueOrDefault(f.Path) ?? f).ToList();
         var searchLater = last.Result.SearchLater is null ? null : SitePipeline.SearchLater(graph);
         // An index made now may have other files than the last (a shard split, one chunk more), so its files replace them all.
+        IReadOnlyList<OutputFile> index = searchLater is null ? SitePipeline.Search(graph) : [];
         if (searchLater is null)
-            files = [.. files.Where(f => !f.Path.StartsWith(SearchIndexBuilder.Folder, StringComparison.Ordinal))
-                .Concat(SitePipeline.Search(graph)).OrderBy(f => f.Path, StringComparer.Ordinal)];
+            files = [.. files.Where(f => !last.SearchPaths.Contains(f.Path)).Concat(index).OrderBy(f => f.Path, StringComparer.Ordinal)];
         Lap("render");
 
         var result = last.Result with { Diagnostics = diagnostics.ToSortedList(), Files = files, SearchLater = searchLater, RenderedPages = rendered, Timings = timings };
@@ -113,7 +119,8 @@ public static class PageEditBuild
             pages[last.PagePositions[edit.File.Path]] = edit.File;
             parseDiagnostics[edit.File.Path] = edit.Parsed;
         }
-        cache.LastBuild = last with { Site = last.Site with { Pages = pages }, Jobs = jobs, Result = result, ParseDiagnostics = parseDiagnostics, Unsettled = [] };
+        cache.LastBuild = last with { Site = last.Site with { Pages = pages }, Jobs = jobs, Result = result, ParseDiagnostics = parseDiagnostics, Unsettled = [],
+            SearchPaths = index.Select(f => f.Path).ToHashSet(StringComparer.Ordinal) };
         return result;
     }
 
@@ -122,7 +129,8 @@ public static class PageEditBuild
 
     /// <summary>
     /// The positions of the edited pages among the last build's, or null when something else changed: a page added or removed,
-    /// data, settings, the theme, an asset. A file that came and went (an editor's temporary file) changed nothing.
+    /// data, settings, the theme, an asset, git's record of commits. An editor's temporary file beside a page, gone again
+    /// by now, changed nothing.
     /// </summary>
     private static List<int>? EditedPages(LastBuild last, IReadOnlyList<string> changedPaths)
     {
@@ -133,6 +141,8 @@ public static class PageEditBuild
             if (!Path.IsPathFullyQualified(path)) return null;
             var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
             if (relative == "." || relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." || Path.IsPathRooted(relative)) return null;
+            // A commit or a checkout changes what pages show of their history.
+            if (relative.Split('/').Contains(".git")) return null;
             if (SiteDiscoverer.IsHidden(relative)) continue;
             if (last.PagePositions.TryGetValue(relative, out var position))
             {
@@ -140,13 +150,10 @@ public static class PageEditBuild
                 edited.Add(position);
                 continue;
             }
-            if (File.Exists(path) || Directory.Exists(path)) return null;
+            if (File.Exists(path) || Directory.Exists(path) || !relative.StartsWith("pages/", StringComparison.Ordinal)) return null;
             // A folder renamed or removed: the events of its files may not have been seen.
             var folder = relative + "/";
-            if (last.Site.Pages.Any(p => p.Path.StartsWith(folder, StringComparison.Ordinal)) ||
-                last.Site.Assets.Any(a => a.Path.StartsWith(folder, StringComparison.Ordinal)) ||
-                folder == "data/" || folder == "pages/" || folder == "assets/" || folder == "theme/")
-                return null;
+            if (last.Site.Pages.Any(p => p.Path.StartsWith(folder, StringComparison.Ordinal))) return null;
         }
         return [.. edited];
     }

@@ -66,13 +66,20 @@ public sealed class SiteBuilder
         var stamps = options.WriteOutput && options.Cache is null && !diagnostics.HasErrors;
         var stamp = stamps ? BuildStamp.Read(options.ResolvedOutput) : null;
         var inputs = stamp is null ? null : Timed("inputs", () => InputHash.Of(site, options, today, stamp.Theme));
-        if (stamp is not null && stamp.Inputs == inputs && SiteEmitter.HoldsItsManifest(options.ResolvedOutput))
+        // A build that could not read git tries again: git may be there now.
+        if (stamp is not null && stamp.Inputs == inputs && !stamp.Diagnostics.Any(d => d.Code == DiagnosticCodes.GitUnavailable) &&
+            SiteEmitter.HoldsItsManifest(options.ResolvedOutput))
             return new BuildResult(stamp.Diagnostics, stamp.PageCount, stamp.FileCount, timings, true)
             {
                 UpToDate = true, Notes = stamp.Notes, VersionsReused = stamp.Versions, Emitted = new EmitResult(0, stamp.FileCount),
             };
 
         var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config => config, cache, diagnostics));
+
+        // What this build is made from is hashed before the theme, the assets and git are read, so an edit made while it
+        // runs is never taken to be built.
+        var themeFolder = stamps ? ThemeLoader.Locate(model.Config.Theme, site.Root) : null;
+        var builtFrom = themeFolder is null ? null : stamp?.Theme == themeFolder ? inputs : InputHash.Of(site, options, today, themeFolder);
 
         var git = Timed("history", () => GitSite.Read(site.Root, model.Config, options.IncludeVersions, cache));
         problems.AddRange(git.Problems);
@@ -133,9 +140,10 @@ public sealed class SiteBuilder
         var searchLater = options.DeferSearch && !options.WriteOutput &&
             !files.Paths.Any(p => p.StartsWith(Search.SearchIndexBuilder.Folder, StringComparison.OrdinalIgnoreCase))
             ? SitePipeline.SearchLater(graph) : null;
+        IReadOnlyList<OutputFile> index = [];
         Timed("search", () =>
         {
-            if (searchLater is null) files.AddRange(SitePipeline.Search(graph));
+            if (searchLater is null) files.AddRange(index = SitePipeline.Search(graph));
             files.AddRange(versionFiles);
             CheckCollisions(files.Paths, diagnostics);
             return 0;
@@ -149,12 +157,14 @@ public sealed class SiteBuilder
             result = result with { Files = files.Files, SearchLater = searchLater, BasePath = model.Config.BasePath, ThemeFolder = theme.Theme.Folder };
             if (cache.KeepsResults && git.Versions.Count == 0)
                 cache.LastBuild = new LastBuild(site, graph, markdown, pipeline, planner, annotated, today, options, result,
-                    site.Pages.ToDictionary(p => p.Path, p => cache.DiagnosticsOf(p.Path), StringComparer.Ordinal));
+                    site.Pages.ToDictionary(p => p.Path, p => cache.DiagnosticsOf(p.Path), StringComparer.Ordinal))
+                {
+                    SearchPaths = index.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
+                };
             return result;
         }
-        var themeFolder = theme.Theme.Folder;
-        var made = stamps ? new BuildStamp(stamp?.Theme == themeFolder ? inputs! : InputHash.Of(site, options, today, themeFolder), themeFolder,
-            pageCount, files.Count, diagnostics.ToSortedList(), notes, [.. versions.Built, .. versions.Reused]) : null;
+        var made = builtFrom is null ? null : new BuildStamp(builtFrom, themeFolder!, pageCount, files.Count, diagnostics.ToSortedList(), notes,
+            [.. versions.Built, .. versions.Reused]);
         var emitted = Timed("emit", () => files.Commit(diagnostics, made is null ? null : (BuildStamp.FileName, made.ToBytes())));
         return Done(pageCount, files.Count, !diagnostics.HasErrors) with { Emitted = emitted };
 

@@ -247,4 +247,37 @@ public class IncrementalBuildTests
         Assert.Contains(withPage.Files, f => f.Path == "guides/new-page/index.html");
         AssertSameAsCleanBuild(site, withPage);
     }
+
+    [Theory]
+    [InlineData("assets")]
+    [InlineData("data/glossary.yml")]
+    [InlineData(".git/HEAD")]
+    public void ADeletedInputOrACommitIsBuiltFromEveryFile(string changed)
+    {
+        var site = CopyOfExample();
+        var cache = new BuildCache();
+        BuildInMemory(site, cache);
+        var path = Path.Combine(site, changed);
+        if (changed == "assets") path = Directory.GetFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        if (File.Exists(path)) File.Delete(path);
+
+        var again = BuildInMemory(site, cache, path);
+
+        Assert.False(BuiltFromLastBuild(again));
+    }
+
+    [Fact]
+    public void APageUnderTheSearchFolderStaysWhenAnotherPageIsEdited()
+    {
+        var site = CopyOfExample();
+        File.WriteAllText(Path.Combine(site, "pages", "search.md"), "---\ntitle: How to search\n---\nType a word.\n");
+        var cache = new BuildCache();
+        BuildInMemory(site, cache);
+
+        var edited = BuildInMemory(site, cache, Change(site, "pages/guides/working-across-markets.md", "run [market research]", "first run [market research]"));
+
+        Assert.True(BuiltFromLastBuild(edited));
+        Assert.Contains(edited.Files, f => f.Path == "search/index.html");
+        AssertSameAsCleanBuild(site, edited);
+    }
 }

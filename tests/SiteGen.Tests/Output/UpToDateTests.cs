@@ -74,6 +74,32 @@ public class UpToDateTests
     }
 
     [Fact]
+    public void AnEmptyThemeFolderOfTheThemesNameIsNoticed()
+    {
+        using var site = SiteWithAWarning();
+        Assert.True(Build(site.Root).Written);
+
+        Directory.CreateDirectory(Path.Combine(site.Root, "themes", "default"));
+
+        Assert.False(Build(site.Root).UpToDate);
+    }
+
+    [Fact]
+    public void AStampThatCannotBeReadOnlyMeansTheSiteIsBuiltAgain()
+    {
+        using var site = SiteWithAWarning();
+        Assert.True(Build(site.Root).Written);
+        var stamp = Path.Combine(site.Output, BuildStamp.FileName);
+
+        File.WriteAllText(stamp, File.ReadAllText(stamp).Replace("pages\t", "pages\tmany"));
+        var again = Build(site.Root);
+
+        Assert.False(again.UpToDate);
+        Assert.True(again.Written);
+        Assert.True(Build(site.Root).UpToDate);
+    }
+
+    [Fact]
     public void AnotherDayBuildsAgain()
     {
         using var site = SiteWithAWarning();
@@ -161,5 +187,9 @@ public class UpToDateTests
 
         Assert.False(Build(repo.Site).UpToDate);
         Assert.True(Build(repo.Site).UpToDate);
+
+        // Authors' names in the history go through the mailmap.
+        repo.Write("../.mailmap", "Anna Author <ann@example.com> Ann Author <ann@example.com>\n");
+        Assert.False(Build(repo.Site).UpToDate);
     }
 }
