@@ -79,7 +79,7 @@ public sealed class SiteBuilder
         // What this build is made from is hashed before the theme, the assets and git are read, so an edit made while it
         // runs is never taken to be built.
         var themeFolder = stamps ? ThemeLoader.Locate(model.Config.Theme, site.Root) : null;
-        var builtFrom = themeFolder is null ? null : stamp?.Theme == themeFolder ? inputs : InputHash.Of(site, options, today, themeFolder);
+        var builtFrom = themeFolder is null ? null : stamp?.Theme == themeFolder ? inputs : Timed("stamp", () => InputHash.Of(site, options, today, themeFolder));
 
         var git = Timed("history", () => GitSite.Read(site.Root, model.Config, options.IncludeVersions, cache));
         problems.AddRange(git.Problems);
