@@ -51,9 +51,8 @@ public sealed class DevSession : IAsyncDisposable
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    // The server goes on with the last good site; the next save is built afresh from every file.
+                    // The server goes on with the last good site (see SiteRebuilder.Rebuild).
                     await Console.Error.WriteLineAsync($"sitegen: internal error while rebuilding: {e.GetType().Name}: {e.Message}");
-                    _rebuilder.Forget();
                 }
             }
         }

@@ -40,7 +40,8 @@ public sealed class SiteRebuilder(string site, DateOnly? today = null)
         }
         catch
         {
-            // The last good site stays served, with its search index made again.
+            // The last good site stays served, with its search index made again; the next build is made from every file.
+            _cache.LastBuild = null;
             Volatile.Write(ref _current, previous with { Later = previous.Later?.Again() });
             Current.Later?.Start();
             throw;
@@ -51,9 +52,6 @@ public sealed class SiteRebuilder(string site, DateOnly? today = null)
         Rebuilt?.Invoke(next);
         return (result, clock.Elapsed);
     }
-
-    /// <summary>Forgets the last build, so the next is made from every file.</summary>
-    public void Forget() => _cache.LastBuild = null;
 
     private static Dictionary<string, Lazy<byte[]>> Load(IReadOnlyList<OutputFile> files)
     {

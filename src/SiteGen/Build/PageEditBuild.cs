@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using Markdig.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Discover;
 using SiteGen.Emit;
 using SiteGen.Model;
-using SiteGen.Parse;
 using SiteGen.Render;
 
 namespace SiteGen.Build;
@@ -21,12 +19,7 @@ public static class PageEditBuild
     public static BuildResult? TryBuild(LastBuild last, IReadOnlyList<string> changedPaths, BuildOptions options, BuildCache cache)
     {
         if (Comparable(options) != Comparable(last.Options) || (options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow)) != last.Today) return null;
-        var clock = Stopwatch.StartNew();
-        var timings = new List<StageTiming>();
-        void Lap(string stage)
-        {
-            timings.Add(new StageTiming(stage, clock.Elapsed - timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed), 0, 0));
-        }
+        var clock = new StageClock();
 
         // Files changed for a build that failed are changed still: they are built again with these.
         changedPaths = [.. last.Unsettled, .. changedPaths];
@@ -35,21 +28,12 @@ public static class PageEditBuild
         var edits = new List<(Page Page, MarkdownDocument Document, SourceFile File, IReadOnlyList<Diagnostic> Parsed, Link.ResolvedLinks Links)>();
         foreach (var position in edited)
         {
-            var file = last.Site.Pages[position];
-            string? text;
-            try
-            {
-                text = new DiskSiteSource(last.Site.Root).ReadText(file.Path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
-            {
-                return null;
-            }
-            if (text is null) return null;
-            var revised = file with { Text = text };
+            var path = last.Site.Pages[position].Path;
+            // A file that cannot be read is reported as a full build reports it.
+            if (SiteDiscoverer.TryRead(new DiskSiteSource(last.Site.Root), path, SourceKind.Page) is not ({ } revised, null)) return null;
             var parsed = new DiagnosticBag();
-            var page = cache.Parse(revised, graph.Config.AllowHtml, parsed, bag => new PageParser(last.Markdown).Parse(revised, bag));
-            var old = graph.ContentPages.FirstOrDefault(p => p.SourcePath == file.Path);
+            var page = SitePipeline.ParsePage(revised, last.Markdown, cache, parsed);
+            var old = graph.ContentPages.FirstOrDefault(p => p.SourcePath == path);
             if (page is null || old is null || !SameFace(old, page)) return null;
             var links = graph.PageLinks.Resolve(old, page.Document);
             // A page that now links elsewhere changes the backlinks of other pages; one whose links are broken is not built.
@@ -57,7 +41,7 @@ public static class PageEditBuild
             if (!failed && !links.Targets.ToHashSet(StringComparer.Ordinal).SetEquals(graph.PageLinks.Of(old.SourcePath).Targets)) return null;
             edits.Add((old, page.Document, revised, parsed.ToSortedList(), links));
         }
-        Lap("parse");
+        clock.Lap("parse");
 
         // The diagnostics of the last build, with what parsing and linking the edited pages said then replaced by what they say now.
         var diagnostics = new DiagnosticBag();
@@ -73,14 +57,11 @@ public static class PageEditBuild
         if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.Count > 0))
         {
             cache.LastBuild = last with { Unsettled = changedPaths };
+            var failed = last.Result with { Diagnostics = diagnostics.ToSortedList(), Files = [], SearchLater = null, RenderedPages = 0, Timings = clock.Timings };
             // A full build with errors stops before it plans pages, so it neither finds overdue reviews nor counts pages.
             return diagnostics.HasErrors
-                ? last.Result with
-                {
-                    Diagnostics = diagnostics.ToSortedList().Where(d => d.Code != DiagnosticCodes.ReviewOverdue).ToList(),
-                    PageCount = 0, FileCount = 0, Files = [], SearchLater = null, RenderedPages = 0, Timings = timings,
-                }
-                : last.Result with { Diagnostics = diagnostics.ToSortedList(), Files = [], SearchLater = null, RenderedPages = 0, Timings = timings };
+                ? failed with { Diagnostics = failed.Diagnostics.Where(d => d.Code != DiagnosticCodes.ReviewOverdue).ToList(), PageCount = 0, FileCount = 0 }
+                : failed;
         }
 
         // From here on the edit is part of the site: the pages take their new text.
@@ -95,7 +76,7 @@ public static class PageEditBuild
             jobs[position] = annotator.Annotate([last.Planner.Replan(edit.Page, jobs[position])])[0];
             changedJobs.Add(jobs[position]);
         }
-        Lap("plan");
+        clock.Lap("plan");
 
         using var output = SiteOutput.InMemory();
         var rendering = new DiagnosticBag();
@@ -104,14 +85,18 @@ public static class PageEditBuild
         if (rendering.Count > 0) return null;
         var made = output.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         IReadOnlyList<OutputFile> files = last.Result.Files.Select(f => made.GetValueOrDefault(f.Path) ?? f).ToList();
-        var searchLater = last.Result.SearchLater is null ? null : SitePipeline.SearchLater(graph);
-        // An index made now may have other files than the last (a shard split, one chunk more), so its files replace them all.
-        IReadOnlyList<OutputFile> index = searchLater is null ? SitePipeline.Search(graph) : [];
-        if (searchLater is null)
+        DeferredFolder? searchLater = null;
+        IReadOnlyList<OutputFile> index = [];
+        if (last.Result.SearchLater is not null) searchLater = SitePipeline.SearchLater(graph);
+        else
+        {
+            // An index made now may have other files than the last (a shard split, one chunk more), so its files replace them all.
+            index = SitePipeline.Search(graph);
             files = [.. files.Where(f => !last.SearchPaths.Contains(f.Path)).Concat(index).OrderBy(f => f.Path, StringComparer.Ordinal)];
-        Lap("render");
+        }
+        clock.Lap("render");
 
-        var result = last.Result with { Diagnostics = diagnostics.ToSortedList(), Files = files, SearchLater = searchLater, RenderedPages = rendered, Timings = timings };
+        var result = last.Result with { Diagnostics = diagnostics.ToSortedList(), Files = files, SearchLater = searchLater, RenderedPages = rendered, Timings = clock.Timings };
         var pages = last.Site.Pages.ToArray();
         var parseDiagnostics = new Dictionary<string, IReadOnlyList<Diagnostic>>(last.ParseDiagnostics, StringComparer.Ordinal);
         foreach (var edit in edits)

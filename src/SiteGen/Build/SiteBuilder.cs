@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SiteGen.Diagnostics;
 using SiteGen.Discover;
 using SiteGen.Emit;
@@ -18,31 +17,25 @@ public sealed class SiteBuilder
     {
         var diagnostics = new DiagnosticBag();
         var renderedPages = 0;
-        var timings = new List<StageTiming>();
-        var clock = Stopwatch.StartNew();
-        T Timed<T>(string stage, Func<T> work)
-        {
-            options.OnStage?.Invoke(stage);
-            var start = clock.Elapsed;
-            var allocated = GC.GetTotalAllocatedBytes();
-            var result = work();
-            timings.Add(new StageTiming(stage, clock.Elapsed - start, GC.GetTotalAllocatedBytes() - allocated, GC.GetGCMemoryInfo().HeapSizeBytes));
-            return result;
-        }
+        var clock = new StageClock(options.OnStage);
+        T Timed<T>(string stage, Func<T> work) => clock.Time(stage, work);
         // What git could not tell is one warning for the whole build, not one per page or per version.
         var problems = new List<string>();
         var notes = new List<string>();
         VersionBuilder? versions = null;
+        // A site shown without all git knows is never stamped as built: git may answer next time.
+        var readAllOfGit = true;
         void ReportProblems()
         {
             if (problems.Count == 0) return;
+            readAllOfGit = false;
             diagnostics.Warning(DiagnosticCodes.GitUnavailable, $"not everything git knows could be shown: {string.Join("; ", problems)}", null);
             problems.Clear();
         }
         BuildResult Done(int pages, int files, bool written)
         {
             ReportProblems();
-            return new(diagnostics.ToSortedList(), pages, files, timings, written)
+            return new(diagnostics.ToSortedList(), pages, files, clock.Timings, written)
             {
                 RenderedPages = renderedPages,
                 Notes = notes,
@@ -66,10 +59,8 @@ public sealed class SiteBuilder
         var stamps = options.WriteOutput && options.Cache is null && !diagnostics.HasErrors;
         var stamp = stamps ? BuildStamp.Read(options.ResolvedOutput) : null;
         var inputs = stamp is null ? null : Timed("inputs", () => InputHash.Of(site, options, today, stamp.Theme));
-        // A build that could not read git tries again: git may be there now.
-        if (stamp is not null && stamp.Inputs == inputs && !stamp.Diagnostics.Any(d => d.Code == DiagnosticCodes.GitUnavailable) &&
-            SiteEmitter.HoldsItsManifest(options.ResolvedOutput))
-            return new BuildResult(stamp.Diagnostics, stamp.PageCount, stamp.FileCount, timings, true)
+        if (stamp is not null && stamp.Inputs == inputs && SiteEmitter.HoldsItsManifest(options.ResolvedOutput))
+            return new BuildResult(stamp.Diagnostics, stamp.PageCount, stamp.FileCount, clock.Timings, true)
             {
                 UpToDate = true, Notes = stamp.Notes, VersionsReused = stamp.Versions, Emitted = new EmitResult(0, stamp.FileCount),
             };
@@ -163,9 +154,9 @@ public sealed class SiteBuilder
                 };
             return result;
         }
-        var made = builtFrom is null ? null : new BuildStamp(builtFrom, themeFolder!, pageCount, files.Count, diagnostics.ToSortedList(), notes,
+        var made = builtFrom is null || !readAllOfGit ? null : new BuildStamp(builtFrom, themeFolder!, pageCount, files.Count, diagnostics.ToSortedList(), notes,
             [.. versions.Built, .. versions.Reused]);
-        var emitted = Timed("emit", () => files.Commit(diagnostics, made is null ? null : (BuildStamp.FileName, made.ToBytes())));
+        var emitted = Timed("emit", () => files.Commit(diagnostics, made?.ToBytes()));
         return Done(pageCount, files.Count, !diagnostics.HasErrors) with { Emitted = emitted };
 
         bool Blocked() => diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.Count > 0);

@@ -40,11 +40,15 @@ public sealed class SitePipeline(Theme theme, TemplateSet templates)
             () => roles = cache.Parse(site.Roles, html, diagnostics, bag => new RolesParser(parser).Parse(site.Roles, bag)) ?? [],
             () => stages = cache.Parse(site.Lifecycle, html, diagnostics, bag => new LifecycleParser(parser).Parse(site.Lifecycle, bag)) ?? [],
             () => terms = cache.Parse(site.Glossary, html, diagnostics, bag => new GlossaryParser(parser).Parse(site.Glossary, bag)) ?? [],
-            () => Parallel.For(0, site.Pages.Count, i => pages[i] = cache.Parse(site.Pages[i], html, diagnostics, bag => new PageParser(parser).Parse(site.Pages[i], bag))));
+            () => Parallel.For(0, site.Pages.Count, i => pages[i] = ParsePage(site.Pages[i], parser, cache, diagnostics)));
         cache.KeepOnly(new[] { site.Roles, site.Lifecycle, site.Glossary }.OfType<SourceFile>().Concat(site.Pages).Select(f => f.Path));
         var bound = new SiteBinder().Bind(config, roles, stages, terms, pages.OfType<Page>().ToList(), site, diagnostics);
         return (bound, parser);
     }
+
+    /// <summary>Parses one Markdown page, or takes it from the cache while its text and the HTML setting are unchanged.</summary>
+    public static Page? ParsePage(SourceFile file, MarkdownParser parser, BuildCache cache, DiagnosticBag diagnostics) =>
+        cache.Parse(file, parser.AllowHtml, diagnostics, bag => new PageParser(parser).Parse(file, bag));
 
     /// <summary>
     /// Renders planned pages, with their history, version switcher and notices, and everything else a version's output holds:

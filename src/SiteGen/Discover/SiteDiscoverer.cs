@@ -124,7 +124,7 @@ public sealed class SiteDiscoverer
     }
 
     /// <summary>The file, or null when there is none, or the reason it cannot be read.</summary>
-    private static (SourceFile? File, Exception? Failure) TryRead(ISiteSource source, string relative, SourceKind kind)
+    public static (SourceFile? File, Exception? Failure) TryRead(ISiteSource source, string relative, SourceKind kind)
     {
         try
         {

@@ -94,8 +94,8 @@ public sealed class SiteOutput : IDisposable
     /// Puts the written site in place of the output: the files kept from the old one are linked in, the manifest is written
     /// and the folders are swapped. A site whose every file is unchanged leaves the output untouched.
     /// </summary>
-    /// <param name="stamp">A file (name and bytes) that goes into the output beside the manifest: what the site was built from.</param>
-    public EmitResult Commit(DiagnosticBag diagnostics, (string Name, byte[] Bytes)? stamp = null)
+    /// <param name="stamp">What the site was built from, written beside the manifest (<see cref="OutputManifest.StampFileName"/>).</param>
+    public EmitResult Commit(DiagnosticBag diagnostics, byte[]? stamp = null)
     {
         if (_kept is not null) return new EmitResult(0, 0);
         var output = _output!;
@@ -105,12 +105,16 @@ public sealed class SiteOutput : IDisposable
             var total = _hashes.Count;
             if (_written == 0 && _old is not null && _old.Hashes.Count == total && _hashes.All(h => _old.Hashes.ContainsKey(h.Key)))
             {
-                if (stamp is { } unchanged)
+                // Replaced by a rename, so the folder never holds half a stamp; without one, the last build's no longer holds.
+                var stampPath = Path.Combine(output, OutputManifest.StampFileName);
+                if (stamp is not null)
                 {
-                    // Replaced by a rename, so the folder never holds half a stamp.
-                    var temporary = Path.Combine(output, unchanged.Name + ".new");
-                    File.WriteAllBytes(temporary, unchanged.Bytes);
-                    File.Move(temporary, Path.Combine(output, unchanged.Name), overwrite: true);
+                    File.WriteAllBytes(stampPath + ".new", stamp);
+                    File.Move(stampPath + ".new", stampPath, overwrite: true);
+                }
+                else
+                {
+                    File.Delete(stampPath);
                 }
                 _committed = true;
                 return new EmitResult(0, total);
@@ -121,7 +125,7 @@ public sealed class SiteOutput : IDisposable
             foreach (var path in kept) MakeFolder(Path.GetDirectoryName(Path.Combine(staging, path))!);
             Parallel.ForEach(kept, path => HardLink.LinkOrCopy(Path.Combine(output, path), Path.Combine(staging, path)));
             File.WriteAllBytes(Path.Combine(staging, OutputManifest.FileName), new OutputManifest(_hashes).ToBytes());
-            if (stamp is { } made) File.WriteAllBytes(Path.Combine(staging, made.Name), made.Bytes);
+            if (stamp is not null) File.WriteAllBytes(Path.Combine(staging, OutputManifest.StampFileName), stamp);
 
             // Two renames: a reader sees the old site or the new one, never a mix of both.
             if (Directory.Exists(output))

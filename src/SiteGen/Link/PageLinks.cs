@@ -27,7 +27,10 @@ public sealed class PageLinks(LinkResolver resolver, IReadOnlyDictionary<string,
     /// <summary>Records how a page's links resolved.</summary>
     public void Record(Page page, ResolvedLinks links) => _resolved[page.SourcePath] = links;
 
+    /// <summary>The title the page's links are listed under in the backlinks of the pages they lead to.</summary>
+    public string TitleOf(Page page) => titles.GetValueOrDefault(page.Url) ?? page.FrontMatter.Title;
+
     private DocumentContext ContextOf(Page page) =>
-        new(page.Url, titles.GetValueOrDefault(page.Url) ?? page.FrontMatter.Title, page.BaseFolder,
+        new(page.Url, TitleOf(page), page.BaseFolder,
             (line, column) => new SourceLocation(page.SourcePath, line + 1, column + 1), anchors[page.Url]);
 }

@@ -350,7 +350,7 @@ public sealed class SiteLinker
         {
             pageLinks.Record(pages[i], resolvedPages[i]);
             foreach (var diagnostic in resolvedPages[i].Diagnostics) diagnostics.Add(diagnostic);
-            AddBacklinks(pages[i].Url, titles.GetValueOrDefault(pages[i].Url) ?? pages[i].FrontMatter.Title, resolvedPages[i].Targets);
+            AddBacklinks(pages[i].Url, pageLinks.TitleOf(pages[i]), resolvedPages[i].Targets);
         }
         for (var i = 0; i < documents.Count; i++) AddBacklinks(documents[i].Context.OwnerUrl, documents[i].Context.OwnerTitle, results[i]);
         return backlinks.ToDictionary(p => p.Key, p => (IReadOnlyList<Backlink>)p.Value.Select(b => new Backlink(b.Title, b.Url)).ToList(), StringComparer.Ordinal);

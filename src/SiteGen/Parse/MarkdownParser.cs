@@ -16,9 +16,13 @@ public sealed class MarkdownParser
 
     public MarkdownParser(bool allowHtml)
     {
+        AllowHtml = allowHtml;
         Pipeline = Build(allowHtml, autoLinks: true);
         _withoutAutoLinks = Build(allowHtml, autoLinks: false);
     }
+
+    /// <summary>Whether raw HTML in the Markdown is kept (allow_html in sitegen.yml).</summary>
+    public bool AllowHtml { get; }
 
     public MarkdownPipeline Pipeline { get; }
 

@@ -24,7 +24,7 @@ public class PageEditPropertyTests
         "word ", "\n\nA new paragraph.\n\n", "\n## A new heading\n", "\n### Smaller\n", "[the CMO](role:cmo)", "[](role:cmo)",
         "[a policy](../policies/market-research-policy.md)", "[gone](../policies/nowhere.md)", "[nobody](role:nobody)",
         "[](term:sku)", "[a step](activity:market-research)", "colour: blue\n", "title: Retitled\n", "summary: Changed.\n",
-        "\n---\n", "**bold** ", "`code` ", "| a | b |\n|---|---|\n| 1 | 2 |\n", "- item\n", "<b>raw</b>", "é🙂", "\n",
+        "\n---\n", "**bold** ", "`code` ", "| a | b |\n|---|---|\n| 1 | 2 |\n", "- item\n", "<b>raw</b>", "é🙂", "\n", "\uFEFF",
     ];
 
     /// <summary>One save: which file, where in it (a fraction of its length), how much to delete there, and what to insert.</summary>
