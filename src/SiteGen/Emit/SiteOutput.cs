@@ -76,7 +76,9 @@ public sealed class SiteOutput : IDisposable
             }
             var path = Path.Combine(Staging(), file.Path);
             MakeFolder(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, bytes);
+            // The staging folder is new, so the file is too: no truncating, and no space reserved ahead of one write.
+            using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write))
+                RandomAccess.Write(handle, bytes, 0);
             Interlocked.Increment(ref _written);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -16,9 +17,9 @@ namespace SiteGen.Render;
 /// pages use. Each part is the page's body rendered with its own template, so a packet looks like the site; see
 /// <see cref="PacketLinks"/> for how the parts become one document.
 /// </summary>
-/// <param name="bodies">The body HTML of the pages this build rendered, by URL: a part that shows a page as its page does is not rendered twice.</param>
+/// <param name="bodies">The body HTML of the pages this build rendered, as UTF-8 by URL: a part that shows a page as its page does is not rendered twice.</param>
 public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, TemplateSet templates, RenderCache renders,
-    IReadOnlyDictionary<string, string> bodies)
+    IReadOnlyDictionary<string, byte[]> bodies)
 {
     /// <summary>A page that becomes part of a packet: the URL it stands for, the template and view of its body.</summary>
     /// <param name="AsPage">Whether the part shows the page exactly as the page's own body does.</param>
@@ -112,31 +113,91 @@ public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, Te
         List<(string? Kicker, string Title, string Url, string Fragment)> contents, (GlossaryView Full, List<string> Terms)? glossary,
         DateOnly today, DiagnosticBag diagnostics)
     {
-        var html = new string[parts.Count];
-        Parallel.For(0, parts.Count, i => html[i] = Body(url, parts[i], diagnostics));
-        if (glossary is { } reduce && UsedTerms(reduce.Full, html, reduce.Terms) is { } used)
+        // A page's part is its body as the build rendered it, read again from UTF-8 when needed rather than held as text
+        // for the whole packet: the whole handbook's parts add up to about 10 KB a page.
+        var rendered = new List<string?>(new string?[parts.Count]);
+        string Html(int i) =>
+            parts[i].AsPage && bodies.TryGetValue(parts[i].Url, out var body) ? Encoding.UTF8.GetString(body) : rendered[i] ??= Body(url, parts[i], diagnostics);
+
+        var found = new List<IReadOnlyList<string>>(new IReadOnlyList<string>[parts.Count]);
+        var lengths = new List<int>(new int[parts.Count]);
+        var linked = new HashSet<string>[parts.Count];
+        Parallel.For(0, parts.Count, i =>
+        {
+            var html = Html(i);
+            found[i] = PacketLinks.IdsIn(html);
+            lengths[i] = html.Length;
+            if (glossary is not null) linked[i] = TermsLinked(html);
+        });
+        if (glossary is { } reduce && UsedTerms(reduce.Full, linked, reduce.Terms) is { } used)
         {
             parts.Add(new Part(SiteUrls.Glossary, null, "glossary", used));
-            html = [.. html, Body(url, parts[^1], diagnostics)];
+            rendered.Add(null);
+            found.Add(PacketLinks.IdsIn(Html(parts.Count - 1)));
+            lengths.Add(rendered[^1]!.Length);
             contents.Add((null, "Glossary", SiteUrls.Glossary, ""));
         }
 
         var links = new PacketLinks(graph.Config.BasePath, planner.CanonicalUrl);
         var ids = parts.Select((_, i) => $"part-{i + 1}").ToList();
-        var found = new IReadOnlyList<string>[parts.Count];
-        Parallel.For(0, parts.Count, i => found[i] = PacketLinks.IdsIn(html[i]));
         for (var i = 0; i < parts.Count; i++) links.Add(ids[i], parts[i].Url, found[i]);
-        var rewritten = new string[parts.Count];
-        Parallel.For(0, parts.Count, i => rewritten[i] = links.Rewrite(ids[i], parts[i].Url, html[i]));
-        var views = parts.Select((part, i) => new PacketPartView(ids[i], part.Kicker, rewritten[i])).ToList();
+        string Rewritten(int i) => links.Rewrite(ids[i], parts[i].Url, Html(i));
         var entries = contents.Select(c => new PacketEntryView(c.Kicker, c.Title, "#" + links.Anchor(c.Url, c.Fragment))).ToList();
 
         var date = today.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
         var iso = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var view = new PacketView(planner.Site, kicker, title, subtitle, date, iso, backUrl, entries, views);
-        // The parts are most of the packet; a little room for the cover, the contents and non-ASCII text saves regrowing the buffer.
-        var expected = rewritten.Sum(part => (long)part.Length) * 11 / 10 + 64 * 1024 + entries.Count * 200L;
-        return OutputFile.FromBytes(SiteUrls.OutputPath(url), templates.RenderUtf8("print", view, diagnostics, (int)Math.Min(expected, Array.MaxLength)));
+        PacketView View(Func<int, string> html) =>
+            new(planner.Site, kicker, title, subtitle, date, iso, backUrl, entries, parts.Select((part, i) => new PacketPartView(ids[i], part.Kicker, html(i))).ToList());
+        var path = SiteUrls.OutputPath(url);
+
+        // The packet is rendered around a marker in each part's place, and the parts go in after, a few at a time, so the
+        // whole handbook is never held as text. A theme that does not show each part's HTML once, in order, gets it whole,
+        // and so does a packet with an empty part, which a template could leave out.
+        var failures = diagnostics.Count;
+        var frame = lengths.Contains(0) ? "" : templates.Render("print", View(Marker), diagnostics);
+        if (diagnostics.Count > failures) return OutputFile.FromBytes(path, []);
+        if (MarkedParts(frame, parts.Count) is not { } places)
+        {
+            var whole = Enumerable.Range(0, parts.Count).AsParallel().AsOrdered().Select(Rewritten).ToArray();
+            return OutputFile.FromBytes(path, templates.RenderUtf8("print", View(i => whole[i]), diagnostics));
+        }
+        // Room for the parts' text, the frame, non-ASCII text and prefixed ids, so the buffer need not grow.
+        var expected = (lengths.Sum(length => (long)length) + frame.Length) * 12 / 10;
+        var packet = new ArrayBufferWriter<byte>((int)Math.Min(expected, Array.MaxLength));
+        var written = 0;
+        var batch = new string[Math.Min(parts.Count, PartsPerBatch)];
+        for (var first = 0; first < parts.Count; first += PartsPerBatch)
+        {
+            var count = Math.Min(PartsPerBatch, parts.Count - first);
+            Parallel.For(0, count, i => batch[i] = Rewritten(first + i));
+            for (var i = 0; i < count; i++)
+            {
+                Encoding.UTF8.GetBytes(frame.AsSpan(written, places[first + i] - written), packet);
+                Encoding.UTF8.GetBytes(batch[i], packet);
+                written = places[first + i] + Marker(first + i).Length;
+            }
+        }
+        Encoding.UTF8.GetBytes(frame.AsSpan(written), packet);
+        return OutputFile.FromBytes(path, packet.WrittenSpan.ToArray());
+    }
+
+    private const int PartsPerBatch = 256;
+
+    private const string MarkerStart = "<!--sitegen-packet-part:";
+
+    private static string Marker(int part) => $"{MarkerStart}{part}-->";
+
+    /// <summary>Where each part's marker stands in the rendered frame; null unless every marker stands there once, in order.</summary>
+    private static int[]? MarkedParts(string frame, int count)
+    {
+        var places = new int[count];
+        var next = 0;
+        for (var at = frame.IndexOf(MarkerStart, StringComparison.Ordinal); at >= 0; at = frame.IndexOf(MarkerStart, at + 1, StringComparison.Ordinal))
+        {
+            if (next == count || string.CompareOrdinal(frame, at, Marker(next), 0, Marker(next).Length) != 0) return null;
+            places[next++] = at;
+        }
+        return next == count ? places : null;
     }
 
     /// <summary>
@@ -145,7 +206,6 @@ public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, Te
     /// </summary>
     private string Body(string packetUrl, Part part, DiagnosticBag diagnostics)
     {
-        if (part.AsPage && bodies.TryGetValue(part.Url, out var body)) return body;
         var key = $"packet\0{packetUrl}\0{part.Url}";
         var fingerprint = renders.Fingerprint(templates.Version, part.Template, part.View);
         if (renders.TryGet(key, fingerprint, out var bytes)) return Encoding.UTF8.GetString(bytes);
@@ -155,17 +215,24 @@ public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, Te
         return html;
     }
 
-    /// <summary>The glossary with only the terms the parts link to or the path leads to; null when there are none.</summary>
-    private GlossaryView? UsedTerms(GlossaryView full, string[] html, List<string> usedTerms)
+    /// <summary>The glossary terms a part's HTML links to.</summary>
+    private HashSet<string> TermsLinked(string html)
     {
         var prefix = graph.Href(SiteUrls.Glossary) + "#";
-        var used = new HashSet<string>(usedTerms, StringComparer.Ordinal);
-        foreach (var part in html)
-            foreach (Match match in Href().Matches(part))
-                if (match.Groups[1].Value.StartsWith(prefix, StringComparison.Ordinal))
-                    used.Add(Uri.UnescapeDataString(match.Groups[1].Value[prefix.Length..]));
-        var terms = full.Terms.Where(t => used.Contains(t.Id)).ToList();
-        return terms.Count == 0 ? null : full with { ProseHtml = null, Terms = terms };
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match match in Href().Matches(html))
+            if (match.Groups[1].Value.StartsWith(prefix, StringComparison.Ordinal))
+                terms.Add(Uri.UnescapeDataString(match.Groups[1].Value[prefix.Length..]));
+        return terms;
+    }
+
+    /// <summary>The glossary with only the terms the parts link to or the path leads to; null when there are none.</summary>
+    private static GlossaryView? UsedTerms(GlossaryView full, HashSet<string>[] linked, List<string> pathTerms)
+    {
+        var used = new HashSet<string>(pathTerms, StringComparer.Ordinal);
+        foreach (var terms in linked) used.UnionWith(terms);
+        var kept = full.Terms.Where(t => used.Contains(t.Id)).ToList();
+        return kept.Count == 0 ? null : full with { ProseHtml = null, Terms = kept };
     }
 
     [GeneratedRegex("(?<=\\s)href=\"([^\"]*)\"")]

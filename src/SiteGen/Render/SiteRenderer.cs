@@ -12,14 +12,15 @@ public sealed class SiteRenderer
 {
     /// <summary>
     /// Renders the pages whose fingerprint changed since the last build with this cache; returns the files, how many were
-    /// rendered, and the body HTML of each page rendered with the layout, which the printable packets put together again.
+    /// rendered, and the body HTML of each page rendered with the layout as UTF-8 (half the memory of the text), which the
+    /// printable packets put together again.
     /// Each page goes to <paramref name="output"/> as soon as it is rendered.
     /// </summary>
-    public (int Rendered, IReadOnlyDictionary<string, string> Bodies) Render(IReadOnlyList<RenderJob> jobs, JobPlanner planner,
+    public (int Rendered, IReadOnlyDictionary<string, byte[]> Bodies) Render(IReadOnlyList<RenderJob> jobs, JobPlanner planner,
         TemplateSet templates, RenderCache cache, SiteOutput output, DiagnosticBag diagnostics)
     {
         var rendered = 0;
-        var bodies = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var bodies = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
         Parallel.For(0, jobs.Count, i =>
         {
             var job = jobs[i];
@@ -29,7 +30,7 @@ public sealed class SiteRenderer
             {
                 var failures = diagnostics.Count;
                 var body = templates.Render(job.Template, job.View, diagnostics);
-                if (job.UseLayout) bodies[job.Url] = body;
+                if (job.UseLayout) bodies[job.Url] = Encoding.UTF8.GetBytes(body);
                 var html = job.UseLayout
                     ? templates.Render("layout", new LayoutView(planner.Site, job.Title, job.Description, planner.Href(job.Url), canonical, job.Kind, body,
                         job.Nav, job.Breadcrumbs, job.Toc, job.EditUrl, job.Previous, job.Next,

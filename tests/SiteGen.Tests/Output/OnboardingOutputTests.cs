@@ -155,6 +155,30 @@ public class OnboardingOutputTests : IDisposable
         AssertLinksStayInside(packet, ["/", "/guide/", "/roles/", "/roles/lead/", "/roles/analyst/", "/stages/plan/", "/glossary/"]);
     }
 
+    [Fact]
+    public void APrintTemplateGetsEachPartsHtmlHoweverItShowsIt()
+    {
+        var raw = PartsShownBy("{{#each Parts}}[[[{{{Html}}}]]]{{/each}}");
+        var twice = PartsShownBy("{{#each Parts}}[[[{{{Html}}}]]]{{/each}}{{#each Parts}}[[[{{{Html}}}]]]{{/each}}");
+        var escaped = PartsShownBy("{{#each Parts}}[[[{{Html}}]]]{{/each}}");
+
+        Assert.Equal(10, raw.Count);
+        Assert.Contains(raw, part => part.Contains("id=\"part-2-first-steps\"", StringComparison.Ordinal));
+        Assert.Equal([.. raw, .. raw], twice);
+        Assert.Equal(raw, escaped.Select(part => System.Net.WebUtility.HtmlDecode(part)!).ToList());
+        Assert.DoesNotContain(escaped, part => part.Contains('<'));
+    }
+
+    /// <summary>The handbook packet's parts as a print template override shows them between [[[ and ]]].</summary>
+    private List<string> PartsShownBy(string template)
+    {
+        _site.Write("theme/templates/print.hbs", template);
+        var result = _site.Build();
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        return System.Text.RegularExpressions.Regex.Matches(_site.ReadOutput("print/index.html"), @"\[\[\[(.*?)\]\]\]", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Groups[1].Value).ToList();
+    }
+
     /// <summary>Ids are unique, every in-packet link finds its target, and no link leaves for a page the packet holds.</summary>
     private static void AssertLinksStayInside(IDocument packet, string[] heldPages)
     {
