@@ -106,6 +106,15 @@ public sealed class SiteBuilder
         var (published, versionFiles) = git.Versions.Count == 0 ? ([current], []) : Timed("versions", () => versions.Build(current));
         var links = published.Count > 1 ? new VersionLinks(model.Config.BasePath, published, current) : null;
 
+        // A build that keeps nothing for the next indexes the pages for search before it renders them, so their syntax trees
+        // can go: rendering needs only the HTML planned from them.
+        IReadOnlyList<OutputFile>? indexed = null;
+        if (!cache.KeepsResults)
+        {
+            indexed = Timed("search", () => SitePipeline.Search(graph));
+            foreach (var page in model.Pages) page.ForgetText();
+        }
+
         // A build that can still succeed writes each file into a staging folder as it is made; the output is locked and checked
         // first. One that has failed already goes on in memory, to report every problem, and writes nothing.
         var output = options.ResolvedOutput;
@@ -131,14 +140,10 @@ public sealed class SiteBuilder
         var searchLater = options.DeferSearch && !options.WriteOutput &&
             !files.Paths.Any(p => p.StartsWith(Search.SearchIndexBuilder.Folder, StringComparison.OrdinalIgnoreCase))
             ? SitePipeline.SearchLater(graph) : null;
-        IReadOnlyList<OutputFile> index = [];
-        Timed("search", () =>
-        {
-            if (searchLater is null) files.AddRange(index = SitePipeline.Search(graph));
-            files.AddRange(versionFiles);
-            CheckCollisions(files.Paths, diagnostics);
-            return 0;
-        });
+        var index = indexed ?? (searchLater is null ? Timed("search", () => SitePipeline.Search(graph)) : []);
+        files.AddRange(index);
+        files.AddRange(versionFiles);
+        CheckCollisions(files.Paths, diagnostics);
         ReportProblems();
 
         if (Blocked() || !writing)
