@@ -16,6 +16,9 @@ public sealed record BuildStamp(string Inputs, string Theme, int PageCount, int 
 {
     public const string FileName = Emit.OutputManifest.StampFileName;
 
+    /// <summary>The hash of the inputs' sizes and times (<see cref="InputHash.OfFileStates"/>), when they could be trusted.</summary>
+    public string? FileStates { get; init; }
+
     // One line per fact, fields split by tabs: an up-to-date build reads this first, before any serializer would be warm.
     private const string Header = "# Written by SiteGen: what the site in this folder was built from, and what its build reported.";
 
@@ -40,6 +43,7 @@ public sealed record BuildStamp(string Inputs, string Theme, int PageCount, int 
         void Line(params object?[] fields) =>
             text.AppendJoin('\t', fields.Select(f => Escape(Convert.ToString(f, CultureInfo.InvariantCulture)))).Append('\n');
         Line("inputs", Inputs);
+        if (FileStates is not null) Line("states", FileStates);
         Line("theme", Theme);
         Line("pages", PageCount);
         Line("files", FileCount);
@@ -52,7 +56,7 @@ public sealed record BuildStamp(string Inputs, string Theme, int PageCount, int 
     private static BuildStamp? Parse(string[] lines)
     {
         if (lines.Length == 0 || lines[0] != Header) return null;
-        string? inputs = null, theme = null;
+        string? inputs = null, states = null, theme = null;
         int? pages = null, files = null;
         var notes = new List<string>();
         var versions = new List<string>();
@@ -63,6 +67,7 @@ public sealed record BuildStamp(string Inputs, string Theme, int PageCount, int 
             switch (f[0])
             {
                 case "inputs": inputs = f[1]; break;
+                case "states": states = f[1]; break;
                 case "theme": theme = f[1]; break;
                 case "pages": pages = int.Parse(f[1], CultureInfo.InvariantCulture); break;
                 case "files": files = int.Parse(f[1], CultureInfo.InvariantCulture); break;
@@ -79,7 +84,7 @@ public sealed record BuildStamp(string Inputs, string Theme, int PageCount, int 
         }
         return inputs is null || theme is null || pages is null || files is null
             ? null
-            : new BuildStamp(inputs, theme, pages.Value, files.Value, diagnostics, notes, versions);
+            : new BuildStamp(inputs, theme, pages.Value, files.Value, diagnostics, notes, versions) { FileStates = states };
     }
 
     private static string Escape(string? field) =>

@@ -40,31 +40,56 @@ public static class InputHash
             return null;
         }
 
-        var hash = new XxHash128();
-        void Add(string text)
+        var hash = Begin("sitegen-inputs 1", site.Root, options, today, themeFolder);
+        for (var i = 0; i < hashes.Length; i++)
         {
-            hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
-            hash.Append([0]);
+            Add(hash, i < texts.Count ? texts[i]?.Path ?? "" : files[i - texts.Count].Name);
+            Add(hash, hashes[i].ToString("x16", CultureInfo.InvariantCulture));
         }
-        Add("sitegen-inputs 1");
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    /// <summary>
+    /// What <see cref="Of"/> covers, with the size and time of last change of each file in place of its bytes: the site's
+    /// files as <paramref name="site"/> listed them, and the theme's as they are now. Equal hashes mean no file was written
+    /// since, so a build finds the site up to date without reading any, as git finds a work tree clean by its index.
+    /// </summary>
+    /// <returns>The hash, and whether it may be kept for that check (<see cref="FileStates.Trusted"/>); null when the theme cannot be listed.</returns>
+    public static (string Hash, bool Trusted)? OfFileStates(string root, FileStates site, BuildOptions options, DateOnly today, string themeFolder)
+    {
+        if (FileStates.OfFolder(themeFolder) is not { } theme) return null;
+        var hash = Begin("sitegen-file-states 1", root, options, today, themeFolder);
+        foreach (var line in site.Lines) Add(hash, line);
+        Add(hash, "theme:");
+        foreach (var line in theme.Lines) Add(hash, line);
+        return (Convert.ToHexStringLower(hash.GetCurrentHash()), site.Trusted && theme.Trusted);
+    }
+
+    private static void Add(XxHash128 hash, string text)
+    {
+        hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+        hash.Append([0]);
+    }
+
+    /// <summary>A hash begun with all a build is made from besides the site's and theme's files.</summary>
+    private static XxHash128 Begin(string kind, string root, BuildOptions options, DateOnly today, string themeFolder)
+    {
+        var hash = new XxHash128();
+        void Add(string text) => InputHash.Add(hash, text);
+        Add(kind);
         var tool = typeof(InputHash).Assembly;
         Add(tool.ManifestModule.ModuleVersionId.ToString());
         // The libraries by build, not by name: a library may keep its version number from one release to the next.
         foreach (var reference in tool.GetReferencedAssemblies().OrderBy(r => r.FullName, StringComparer.Ordinal)) Add(BuildOf(reference));
         // A folder under themes/ is found before the tool's theme of that name, even an empty one.
-        var themes = Path.Combine(site.Root, "themes");
+        var themes = Path.Combine(root, "themes");
         if (Directory.Exists(themes))
             foreach (var folder in Directory.EnumerateDirectories(themes).Select(Path.GetFileName).Order(StringComparer.Ordinal)) Add("themes/" + folder);
         // Where the site is written changes no byte of it, so two folders built alike stay alike.
         Add(string.Join(",", options.WarningsAsErrors, options.OverdueIsError, options.IncludeVersions, options.DeferPackets,
             options.DeferSearch, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), themeFolder));
-        Add(GitState(site.Root));
-        for (var i = 0; i < hashes.Length; i++)
-        {
-            Add(i < texts.Count ? texts[i]?.Path ?? "" : files[i - texts.Count].Name);
-            Add(hashes[i].ToString("x16", CultureInfo.InvariantCulture));
-        }
-        return Convert.ToHexStringLower(hash.GetCurrentHash());
+        Add(GitState(root));
+        return hash;
     }
 
     private static string BuildOf(System.Reflection.AssemblyName reference)

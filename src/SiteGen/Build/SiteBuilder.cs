@@ -44,6 +44,11 @@ public sealed class SiteBuilder
             };
         }
 
+        BuildResult UpToDate(BuildStamp stamp) => new(stamp.Diagnostics, stamp.PageCount, stamp.FileCount, clock.Timings, true)
+        {
+            UpToDate = true, Notes = stamp.Notes, VersionsReused = stamp.Versions, Emitted = new EmitResult(0, stamp.FileCount),
+        };
+
         var cache = options.Cache ?? BuildCache.ForOneBuild();
         if (options.ChangedPaths is { } changed && !options.WriteOutput && cache.LastBuild is { } last &&
             PageEditBuild.TryBuild(last, changed, options, cache) is { } edited)
@@ -52,25 +57,38 @@ public sealed class SiteBuilder
         cache.LastBuild = null;
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
+        // A site written from the same inputs needs nothing done: what its build reported is reported again. The sizes and
+        // times of its files are compared first, and the files read only when those differ. They are listed before any file
+        // is read, so one written while this build reads it is never taken to be built.
+        var writesStamp = options.WriteOutput && options.Cache is null;
+        var stamp = writesStamp ? BuildStamp.Read(options.ResolvedOutput) : null;
+        var (states, unchanged) = writesStamp ? Timed("states", () =>
+        {
+            var listed = FileStates.OfSite(options.SitePath);
+            return (listed, stamp?.FileStates is { } seen && listed is not null &&
+                InputHash.OfFileStates(options.SitePath, listed, options, today, stamp.Theme)?.Hash == seen);
+        }) : default;
+        if (unchanged && SiteEmitter.HoldsItsManifest(options.ResolvedOutput)) return UpToDate(stamp!);
+
         var site = Timed("discover", () => new SiteDiscoverer().Discover(options.SitePath, diagnostics, cache.Texts));
         if (site.Config is null) return Done(0, 0, false);
 
-        // A site written from the same inputs needs nothing done: what its build reported is reported again.
-        var stamps = options.WriteOutput && options.Cache is null && !diagnostics.HasErrors;
-        var stamp = stamps ? BuildStamp.Read(options.ResolvedOutput) : null;
-        var inputs = stamp is null ? null : Timed("inputs", () => InputHash.Of(site, options, today, stamp.Theme));
+        var stamps = writesStamp && !diagnostics.HasErrors;
+        var inputs = stamps && stamp is not null ? Timed("inputs", () => InputHash.Of(site, options, today, stamp.Theme)) : null;
         if (stamp is not null && stamp.Inputs == inputs && SiteEmitter.HoldsItsManifest(options.ResolvedOutput))
-            return new BuildResult(stamp.Diagnostics, stamp.PageCount, stamp.FileCount, clock.Timings, true)
-            {
-                UpToDate = true, Notes = stamp.Notes, VersionsReused = stamp.Versions, Emitted = new EmitResult(0, stamp.FileCount),
-            };
+        {
+            NoteFileStates(stamp, states, options, today);
+            return UpToDate(stamp);
+        }
 
         var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config => config, cache, diagnostics));
 
         // What this build is made from is hashed before the theme, the assets and git are read, so an edit made while it
         // runs is never taken to be built.
         var themeFolder = stamps ? ThemeLoader.Locate(model.Config.Theme, site.Root) : null;
-        var builtFrom = themeFolder is null ? null : stamp?.Theme == themeFolder ? inputs : Timed("stamp", () => InputHash.Of(site, options, today, themeFolder));
+        var (builtFrom, seenFrom) = themeFolder is null ? default : Timed("stamp", () => (
+            stamp?.Theme == themeFolder ? inputs : InputHash.Of(site, options, today, themeFolder),
+            states is not null && InputHash.OfFileStates(options.SitePath, states, options, today, themeFolder) is { Trusted: true } trusted ? trusted.Hash : null));
 
         var git = Timed("history", () => GitSite.Read(site.Root, model.Config, options.IncludeVersions, cache));
         problems.AddRange(git.Problems);
@@ -160,11 +178,33 @@ public sealed class SiteBuilder
             return result;
         }
         var made = builtFrom is null || !readAllOfGit ? null : new BuildStamp(builtFrom, themeFolder!, pageCount, files.Count, diagnostics.ToSortedList(), notes,
-            [.. versions.Built, .. versions.Reused]);
+            [.. versions.Built, .. versions.Reused]) { FileStates = seenFrom };
         var emitted = Timed("emit", () => files.Commit(diagnostics, made?.ToBytes()));
         return Done(pageCount, files.Count, !diagnostics.HasErrors) with { Emitted = emitted };
 
         bool Blocked() => diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.Count > 0);
+    }
+
+    /// <summary>
+    /// Notes in the stamp of a site found up to date by reading its files the sizes and times they have now (written again
+    /// with the same bytes, or checked out anew), so the next build need not read them. Only while no other build holds the
+    /// output, and only over a stamp of the same inputs; a stamp that cannot be written costs only that speed.
+    /// </summary>
+    private static void NoteFileStates(BuildStamp stamp, FileStates? states, BuildOptions options, DateOnly today)
+    {
+        if (states is null || InputHash.OfFileStates(options.SitePath, states, options, today, stamp.Theme) is not { Trusted: true } now ||
+            now.Hash == stamp.FileStates)
+            return;
+        var output = options.ResolvedOutput;
+        using var held = OutputLock.TryAcquire(output, TimeSpan.Zero);
+        if (held is null || BuildStamp.Read(output)?.Inputs != stamp.Inputs) return;
+        try
+        {
+            SiteOutput.ReplaceStamp(output, (stamp with { FileStates = now.Hash }).ToBytes());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
     }
 
     private static void CheckCollisions(IEnumerable<string> paths, DiagnosticBag diagnostics)

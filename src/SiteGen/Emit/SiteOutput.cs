@@ -107,17 +107,7 @@ public sealed class SiteOutput : IDisposable
             var total = _hashes.Count;
             if (_written == 0 && _old is not null && _old.Hashes.Count == total && _hashes.All(h => _old.Hashes.ContainsKey(h.Key)))
             {
-                // Replaced by a rename, so the folder never holds half a stamp; without one, the last build's no longer holds.
-                var stampPath = Path.Combine(output, OutputManifest.StampFileName);
-                if (stamp is not null)
-                {
-                    File.WriteAllBytes(stampPath + ".new", stamp);
-                    File.Move(stampPath + ".new", stampPath, overwrite: true);
-                }
-                else
-                {
-                    File.Delete(stampPath);
-                }
+                ReplaceStamp(output, stamp);
                 _committed = true;
                 return new EmitResult(0, total);
             }
@@ -150,6 +140,22 @@ public sealed class SiteOutput : IDisposable
             if (!Directory.Exists(output) && Directory.Exists(_previous)) Directory.Move(_previous!, output);
             return new EmitResult(0, 0);
         }
+    }
+
+    /// <summary>
+    /// Puts <paramref name="stamp"/> (<see cref="OutputManifest.StampFileName"/>) into the site in <paramref name="output"/>
+    /// by a rename, so the folder never holds half a stamp; without one, the last build's no longer holds and is deleted.
+    /// </summary>
+    public static void ReplaceStamp(string output, byte[]? stamp)
+    {
+        var path = Path.Combine(output, OutputManifest.StampFileName);
+        if (stamp is null)
+        {
+            File.Delete(path);
+            return;
+        }
+        File.WriteAllBytes(path + ".new", stamp);
+        File.Move(path + ".new", path, overwrite: true);
     }
 
     /// <summary>Removes the staging folder of a site that was not committed.</summary>

@@ -25,8 +25,23 @@ public class UpToDateTests
         return again;
     }
 
-    private static TestSite SiteWithAWarning() =>
-        new TestSite().Write("pages/guide.md", TestSite.Page.Replace("title: Guide", "title: Guide\ncolour: blue"));
+    /// <summary>A site whose files were last written an hour ago, so their sizes and times can stand for their contents.</summary>
+    private static TestSite SiteWithAWarning()
+    {
+        var site = new TestSite().Write("pages/guide.md", TestSite.Page.Replace("title: Guide", "title: Guide\ncolour: blue"));
+        Settle(site);
+        return site;
+    }
+
+    private static void Settle(TestSite site)
+    {
+        var then = DateTime.UtcNow.AddHours(-1);
+        foreach (var file in Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, then);
+        foreach (var folder in Directory.EnumerateDirectories(site.Root, "*", SearchOption.AllDirectories)) Directory.SetLastWriteTimeUtc(folder, then);
+    }
+
+    /// <summary>Whether the build found the site up to date by its files' sizes and times, without reading them.</summary>
+    private static bool ReadNoFile(BuildResult result) => result.UpToDate && result.Timings.All(t => t.Stage != "discover");
 
     [Fact]
     public void ASecondBuildOfTheSameInputIsUpToDateReportsTheSameAndWritesNothing()
@@ -43,6 +58,7 @@ public class UpToDateTests
         var second = Build(site.Root);
 
         Assert.True(second.UpToDate);
+        Assert.True(ReadNoFile(second));
         Assert.True(second.Written);
         Assert.Equal(first.Diagnostics, second.Diagnostics);
         Assert.Equal(first.PageCount, second.PageCount);
@@ -66,6 +82,68 @@ public class UpToDateTests
         var change = Path.GetExtension(file) switch { ".yml" => "\n# changed\n", ".md" => "\nChanged.\n", _ => "\n<!-- changed -->\n" };
         site.Write(file, (File.Exists(path) ? File.ReadAllText(path) : "") + change);
         AssertBuiltAgain(site.Root);
+    }
+
+    [Theory]
+    [InlineData("pages/guide.md")]
+    [InlineData("data/roles.yml")]
+    [InlineData("sitegen.yml")]
+    [InlineData("assets/logo.txt")]
+    [InlineData("theme/templates/page.hbs")]
+    public void AnEditThatKeepsAFilesSizeBuildsAgain(string file)
+    {
+        using var site = SiteWithAWarning();
+        var path = Path.Combine(site.Root, file);
+        var text = File.Exists(path) ? File.ReadAllText(path) : "";
+        if (file.StartsWith("theme/", StringComparison.Ordinal))
+            text = File.ReadAllText(Path.Combine(Folders.RepositoryRoot(), "themes", "default", "templates", "page.hbs"));
+        var mark = Path.GetExtension(file) switch { ".yml" => "\n# aaaa\n", ".hbs" => "{{!-- aaaa --}}", _ => "\naaaa\n" };
+        site.Write(file, text + mark);
+        Settle(site);
+        Assert.True(Build(site.Root).Written);
+        Assert.True(ReadNoFile(Build(site.Root)));
+
+        site.Write(file, text + mark.Replace("aaaa", "bbbb"));
+
+        AssertBuiltAgain(site.Root);
+    }
+
+    [Fact]
+    public void ANewPageOrADeletedAssetBuildsAgain()
+    {
+        using var site = SiteWithAWarning();
+        site.Write("assets/logo.txt", "logo\n");
+        Settle(site);
+        Assert.True(Build(site.Root).Written);
+
+        site.Write("pages/more.md", TestSite.Page.Replace("title: Guide", "title: More"));
+        Assert.True(AssertBuiltAgain(site.Root).PageCount > 0);
+        // Files written just before a build are read again, until a build notes their times once they have settled.
+        Assert.False(ReadNoFile(Build(site.Root)));
+        Settle(site);
+        Assert.False(ReadNoFile(Build(site.Root)));
+        Assert.True(ReadNoFile(Build(site.Root)));
+
+        File.Delete(Path.Combine(site.Root, "assets", "logo.txt"));
+        AssertBuiltAgain(site.Root);
+    }
+
+    [Fact]
+    public void FilesWrittenJustNowOrLinksAreReadToBeSure()
+    {
+        using var site = new TestSite().Write("pages/guide.md", TestSite.Page);
+        Assert.True(Build(site.Root).Written);
+        Assert.Null(BuildStamp.Read(site.Output)!.FileStates);
+        var again = Build(site.Root);
+        Assert.True(again.UpToDate);
+        Assert.False(ReadNoFile(again));
+
+        site.Write("assets/logo.txt", "logo\n");
+        File.CreateSymbolicLink(Path.Combine(site.Root, "assets", "same-logo.txt"), Path.Combine(site.Root, "assets", "logo.txt"));
+        Settle(site);
+        Assert.True(Build(site.Root).Written);
+        Assert.Null(BuildStamp.Read(site.Output)!.FileStates);
+        Assert.False(ReadNoFile(Build(site.Root)));
     }
 
     [Fact]
