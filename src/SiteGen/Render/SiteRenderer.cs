@@ -29,14 +29,17 @@ public sealed class SiteRenderer
             if (!cache.TryGet(job.Url, fingerprint, out var bytes))
             {
                 var failures = diagnostics.Count;
-                var body = templates.Render(job.Template, job.View, diagnostics);
-                if (job.UseLayout) bodies[job.Url] = Encoding.UTF8.GetBytes(body);
-                var html = job.UseLayout
-                    ? templates.Render("layout", new LayoutView(planner.Site, job.Title, job.Description, planner.Href(job.Url), canonical, job.Kind, body,
-                        job.Nav, job.Breadcrumbs, job.Toc, job.EditUrl, job.Previous, job.Next,
-                        job.History, job.Versions, job.Notices), diagnostics)
-                    : body;
-                bytes = Encoding.UTF8.GetBytes(html);
+                if (job.UseLayout)
+                {
+                    var body = templates.Render(job.Template, job.View, diagnostics);
+                    bodies[job.Url] = Encoding.UTF8.GetBytes(body);
+                    bytes = templates.RenderUtf8("layout", new LayoutView(planner.Site, job.Title, job.Description, planner.Href(job.Url), canonical, job.Kind, body,
+                        job.Nav, job.Breadcrumbs, job.Toc, job.EditUrl, job.Previous, job.Next, job.History, job.Versions, job.Notices), diagnostics);
+                }
+                else
+                {
+                    bytes = templates.RenderUtf8(job.Template, job.View, diagnostics);
+                }
                 if (diagnostics.Count == failures) cache.Set(job.Url, fingerprint, bytes);
                 Interlocked.Increment(ref rendered);
             }

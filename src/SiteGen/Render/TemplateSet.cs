@@ -84,15 +84,29 @@ public sealed partial class TemplateSet
     private static StringWriter? _writer;
 
     /// <summary>
-    /// Renders one template straight into UTF-8 bytes, without the whole text as a string first: packets run to many
-    /// megabytes. <paramref name="expectedBytes"/> sizes the buffer so it need not grow.
+    /// Renders one template straight into UTF-8 bytes, without the whole text as a string first. The stream and writer are
+    /// kept per thread like the text writer of <see cref="Render"/>, unless a render made them large (a packet).
     /// </summary>
-    public byte[] RenderUtf8(string name, object view, DiagnosticBag diagnostics, int expectedBytes = 0)
+    public byte[] RenderUtf8(string name, object view, DiagnosticBag diagnostics)
     {
-        var bytes = new MemoryStream(expectedBytes);
-        using (var writer = new StreamWriter(bytes, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
-            if (!Write(name, view, writer, diagnostics)) return [];
-        return bytes.Length == bytes.Capacity ? bytes.GetBuffer() : bytes.ToArray();
+        var (bytes, writer) = _utf8 ?? NewUtf8Writer();
+        // Taken for the render and given back after, so a render that throws leaves no half-written writer behind.
+        _utf8 = null;
+        bytes.SetLength(0);
+        if (!Write(name, view, writer, diagnostics)) return [];
+        writer.Flush();
+        var result = bytes.ToArray();
+        if (bytes.Capacity <= MaxKeptWriterChars * 2) _utf8 = (bytes, writer);
+        return result;
+    }
+
+    [ThreadStatic]
+    private static (MemoryStream Bytes, StreamWriter Writer)? _utf8;
+
+    private static (MemoryStream Bytes, StreamWriter Writer) NewUtf8Writer()
+    {
+        var bytes = new MemoryStream();
+        return (bytes, new StreamWriter(bytes, Utf8, bufferSize: 16 * 1024, leaveOpen: true));
     }
 
     private bool Write(string name, object view, TextWriter writer, DiagnosticBag diagnostics)
