@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using SiteGen.Emit;
 using SiteGen.Link;
@@ -18,7 +17,7 @@ namespace SiteGen.Render;
 /// <see cref="PacketLinks"/> for how the parts become one document.
 /// </summary>
 /// <param name="bodies">The body HTML of the pages this build rendered, as UTF-8 by URL: a part that shows a page as its page does is not rendered twice.</param>
-public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, TemplateSet templates, RenderCache renders,
+public sealed class PacketWriter(SiteGraph graph, JobPlanner planner, TemplateSet templates, RenderCache renders,
     IReadOnlyDictionary<string, byte[]> bodies)
 {
     /// <summary>A page that becomes part of a packet: the URL it stands for, the template and view of its body.</summary>
@@ -113,35 +112,31 @@ public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, Te
         List<(string? Kicker, string Title, string Url, string Fragment)> contents, (GlossaryView Full, List<string> Terms)? glossary,
         DateOnly today, DiagnosticBag diagnostics)
     {
-        // A page's part is its body as the build rendered it, read again from UTF-8 when needed rather than held as text
-        // for the whole packet: the whole handbook's parts add up to about 10 KB a page.
-        var rendered = new List<string?>(new string?[parts.Count]);
-        string Html(int i) =>
-            parts[i].AsPage && bodies.TryGetValue(parts[i].Url, out var body) ? Encoding.UTF8.GetString(body) : rendered[i] ??= Body(url, parts[i], diagnostics);
+        // A page's part is its body as the build rendered it, kept as UTF-8: the whole handbook's parts add up to about 10 KB
+        // a page, and only the attributes the links rewrite are read as text.
+        var rendered = new List<byte[]?>(new byte[]?[parts.Count]);
+        byte[] Html(int i) =>
+            parts[i].AsPage && bodies.TryGetValue(parts[i].Url, out var body) ? body : rendered[i] ??= Body(url, parts[i], diagnostics);
 
         var found = new List<IReadOnlyList<string>>(new IReadOnlyList<string>[parts.Count]);
-        var lengths = new List<int>(new int[parts.Count]);
-        var linked = new HashSet<string>[parts.Count];
+        var hrefs = new IReadOnlyList<string>[parts.Count];
         Parallel.For(0, parts.Count, i =>
         {
-            var html = Html(i);
-            found[i] = PacketLinks.IdsIn(html);
-            lengths[i] = html.Length;
-            if (glossary is not null) linked[i] = TermsLinked(html);
+            found[i] = PacketLinks.IdsIn(Html(i));
+            if (glossary is not null) hrefs[i] = PacketLinks.HrefsIn(Html(i));
         });
-        if (glossary is { } reduce && UsedTerms(reduce.Full, linked, reduce.Terms) is { } used)
+        if (glossary is { } reduce && UsedTerms(reduce.Full, hrefs, reduce.Terms) is { } used)
         {
             parts.Add(new Part(SiteUrls.Glossary, null, "glossary", used));
             rendered.Add(null);
             found.Add(PacketLinks.IdsIn(Html(parts.Count - 1)));
-            lengths.Add(rendered[^1]!.Length);
             contents.Add((null, "Glossary", SiteUrls.Glossary, ""));
         }
 
         var links = new PacketLinks(graph.Config.BasePath, planner.CanonicalUrl);
         var ids = parts.Select((_, i) => $"part-{i + 1}").ToList();
         for (var i = 0; i < parts.Count; i++) links.Add(ids[i], parts[i].Url, found[i]);
-        string Rewritten(int i) => links.Rewrite(ids[i], parts[i].Url, Html(i));
+        void Rewrite(int i, ArrayBufferWriter<byte> output) => links.Rewrite(ids[i], parts[i].Url, Html(i), output);
         var entries = contents.Select(c => new PacketEntryView(c.Kicker, c.Title, "#" + links.Anchor(c.Url, c.Fragment))).ToList();
 
         var date = today.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
@@ -154,26 +149,36 @@ public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, Te
         // whole handbook is never held as text. A theme that does not show each part's HTML once, in order, gets it whole,
         // and so does a packet with an empty part, which a template could leave out.
         var failures = diagnostics.Count;
-        var frame = lengths.Contains(0) ? "" : templates.Render("print", View(Marker), diagnostics);
+        var frame = Enumerable.Range(0, parts.Count).Any(i => Html(i).Length == 0) ? "" : templates.Render("print", View(Marker), diagnostics);
         if (diagnostics.Count > failures) return OutputFile.FromBytes(path, []);
         if (MarkedParts(frame, parts.Count) is not { } places)
         {
-            var whole = Enumerable.Range(0, parts.Count).AsParallel().AsOrdered().Select(Rewritten).ToArray();
+            var whole = Enumerable.Range(0, parts.Count).AsParallel().AsOrdered().Select(i =>
+            {
+                var part = new ArrayBufferWriter<byte>();
+                Rewrite(i, part);
+                return Encoding.UTF8.GetString(part.WrittenSpan);
+            }).ToArray();
             return OutputFile.FromBytes(path, templates.RenderUtf8("print", View(i => whole[i]), diagnostics));
         }
-        // Room for the parts' text, the frame, non-ASCII text and prefixed ids, so the buffer need not grow.
-        var expected = (lengths.Sum(length => (long)length) + frame.Length) * 12 / 10;
+        // Room for the parts, the frame, non-ASCII text and prefixed ids, so the buffer need not grow.
+        var expected = (Enumerable.Range(0, parts.Count).Sum(i => (long)Html(i).Length) + frame.Length) * 11 / 10;
         var packet = new ArrayBufferWriter<byte>((int)Math.Min(expected, Array.MaxLength));
         var written = 0;
-        var batch = new string[Math.Min(parts.Count, PartsPerBatch)];
+        var batch = new ArrayBufferWriter<byte>[Math.Min(parts.Count, PartsPerBatch)];
         for (var first = 0; first < parts.Count; first += PartsPerBatch)
         {
             var count = Math.Min(PartsPerBatch, parts.Count - first);
-            Parallel.For(0, count, i => batch[i] = Rewritten(first + i));
+            Parallel.For(0, count, i =>
+            {
+                var part = batch[i] ??= new ArrayBufferWriter<byte>();
+                part.ResetWrittenCount();
+                Rewrite(first + i, part);
+            });
             for (var i = 0; i < count; i++)
             {
                 Encoding.UTF8.GetBytes(frame.AsSpan(written, places[first + i] - written), packet);
-                Encoding.UTF8.GetBytes(batch[i], packet);
+                packet.Write(batch[i].WrittenSpan);
                 written = places[first + i] + Marker(first + i).Length;
             }
         }
@@ -204,37 +209,29 @@ public sealed partial class PacketWriter(SiteGraph graph, JobPlanner planner, Te
     /// A part's HTML as its template renders it. Kept between builds of one process by the fingerprint of template and view, so
     /// the dev server renders again only the parts whose page changed, not the whole handbook.
     /// </summary>
-    private string Body(string packetUrl, Part part, DiagnosticBag diagnostics)
+    private byte[] Body(string packetUrl, Part part, DiagnosticBag diagnostics)
     {
         var key = $"packet\0{packetUrl}\0{part.Url}";
         var fingerprint = renders.Fingerprint(templates.Version, part.Template, part.View);
-        if (renders.TryGet(key, fingerprint, out var bytes)) return Encoding.UTF8.GetString(bytes);
+        if (renders.TryGet(key, fingerprint, out var bytes)) return bytes;
         var failures = diagnostics.Count;
-        var html = templates.Render(part.Template, part.View, diagnostics);
-        if (diagnostics.Count == failures) renders.Set(key, fingerprint, Encoding.UTF8.GetBytes(html));
-        return html;
+        bytes = templates.RenderUtf8(part.Template, part.View, diagnostics);
+        if (diagnostics.Count == failures) renders.Set(key, fingerprint, bytes);
+        return bytes;
     }
 
-    /// <summary>The glossary terms a part's HTML links to.</summary>
-    private HashSet<string> TermsLinked(string html)
+    /// <summary>
+    /// The glossary with only the terms the parts link to (<paramref name="hrefs"/>, as written in each part) or the path leads
+    /// to; null when there are none.
+    /// </summary>
+    private GlossaryView? UsedTerms(GlossaryView full, IReadOnlyList<string>[] hrefs, List<string> pathTerms)
     {
         var prefix = graph.Href(SiteUrls.Glossary) + "#";
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match match in Href().Matches(html))
-            if (match.Groups[1].Value.StartsWith(prefix, StringComparison.Ordinal))
-                terms.Add(Uri.UnescapeDataString(match.Groups[1].Value[prefix.Length..]));
-        return terms;
-    }
-
-    /// <summary>The glossary with only the terms the parts link to or the path leads to; null when there are none.</summary>
-    private static GlossaryView? UsedTerms(GlossaryView full, HashSet<string>[] linked, List<string> pathTerms)
-    {
         var used = new HashSet<string>(pathTerms, StringComparer.Ordinal);
-        foreach (var terms in linked) used.UnionWith(terms);
+        foreach (var href in hrefs.SelectMany(part => part))
+            if (href.StartsWith(prefix, StringComparison.Ordinal))
+                used.Add(Uri.UnescapeDataString(href[prefix.Length..]));
         var kept = full.Terms.Where(t => used.Contains(t.Id)).ToList();
         return kept.Count == 0 ? null : full with { ProseHtml = null, Terms = kept };
     }
-
-    [GeneratedRegex("(?<=\\s)href=\"([^\"]*)\"")]
-    private static partial Regex Href();
 }
