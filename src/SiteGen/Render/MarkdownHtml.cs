@@ -1,4 +1,4 @@
-using Markdig.Renderers;
+using Markdig;
 using Markdig.Syntax;
 using SiteGen.Parse;
 
@@ -25,15 +25,8 @@ public sealed class MarkdownHtml(MarkdownParser parser, bool keep)
         return html;
     }
 
-    private string RenderFresh(MarkdownDocument document)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        parser.Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
-    }
+    /// <summary>Through the pipeline's own pool of renderers, each set up once, rather than a renderer set up for every page.</summary>
+    private string RenderFresh(MarkdownDocument document) => document.ToHtml(parser.Pipeline);
 
     public string? RenderOrNull(MarkdownDocument? document)
     {
