@@ -78,11 +78,20 @@ public sealed class FileStates
             if (info.Exists) Add(file, info);
             else lines.Add(file + "\tnone");
         }
+        // The folders the files are found in count too: one that is a link is as untrustworthy as a file that is.
+        foreach (var folder in files.Select(f => Path.GetDirectoryName(f)!).Where(f => f.Length > 0).Distinct().Append("."))
+            if (new DirectoryInfo(Path.Combine(root, folder)) is { Exists: true } info && (info.Attributes & FileAttributes.ReparsePoint) != 0)
+                trusted = false;
         foreach (var folder in folders)
         {
             var info = new DirectoryInfo(Path.Combine(root, folder));
-            if (info.Exists) Walk(info, folder);
-            else lines.Add(folder + "/\tnone");
+            if (!info.Exists)
+            {
+                lines.Add(folder + "/\tnone");
+                continue;
+            }
+            if ((info.Attributes & FileAttributes.ReparsePoint) != 0) trusted = false;
+            Walk(info, folder);
         }
         return new FileStates(lines, trusted);
     }

@@ -62,13 +62,14 @@ public sealed class SiteBuilder
         // is read, so one written while this build reads it is never taken to be built.
         var writesStamp = options.WriteOutput && options.Cache is null;
         var stamp = writesStamp ? BuildStamp.Read(options.ResolvedOutput) : null;
-        var (states, unchanged) = writesStamp ? Timed("states", () =>
+        // The theme and git are read for that here too, before the files are, so a hash noted after the files were found
+        // unchanged by their bytes (see NoteFileStates) never stands for a theme or commit newer than the site was built from.
+        var (states, statesNow) = writesStamp ? Timed("states", () =>
         {
             var listed = FileStates.OfSite(options.SitePath);
-            return (listed, stamp?.FileStates is { } seen && listed is not null &&
-                InputHash.OfFileStates(options.SitePath, listed, options, today, stamp.Theme)?.Hash == seen);
+            return (listed, listed is null || stamp is null ? null : InputHash.OfFileStates(options.SitePath, listed, options, today, stamp.Theme));
         }) : default;
-        if (unchanged && SiteEmitter.HoldsItsManifest(options.ResolvedOutput)) return UpToDate(stamp!);
+        if (stamp?.FileStates is { } seen && statesNow?.Hash == seen && SiteEmitter.HoldsItsManifest(options.ResolvedOutput)) return UpToDate(stamp);
 
         var site = Timed("discover", () => new SiteDiscoverer().Discover(options.SitePath, diagnostics, cache.Texts));
         if (site.Config is null) return Done(0, 0, false);
@@ -77,7 +78,7 @@ public sealed class SiteBuilder
         var inputs = stamps && stamp is not null ? Timed("inputs", () => InputHash.Of(site, options, today, stamp.Theme)) : null;
         if (stamp is not null && stamp.Inputs == inputs && SiteEmitter.HoldsItsManifest(options.ResolvedOutput))
         {
-            NoteFileStates(stamp, states, options, today);
+            NoteFileStates(stamp, statesNow, options.ResolvedOutput);
             return UpToDate(stamp);
         }
 
@@ -155,7 +156,7 @@ public sealed class SiteBuilder
         renderedPages = rendered;
         var pageCount = jobs.Count;
         // The index is left for later only when nothing else is written into its folder, so collisions are found as ever.
-        var searchLater = options.DeferSearch && !options.WriteOutput &&
+        var searchLater = indexed is null && options.DeferSearch && !options.WriteOutput &&
             !files.Paths.Any(p => p.StartsWith(Search.SearchIndexBuilder.Folder, StringComparison.OrdinalIgnoreCase))
             ? SitePipeline.SearchLater(graph) : null;
         var index = indexed ?? (searchLater is null ? Timed("search", () => SitePipeline.Search(graph)) : []);
@@ -190,16 +191,14 @@ public sealed class SiteBuilder
     /// with the same bytes, or checked out anew), so the next build need not read them. Only while no other build holds the
     /// output, and only over a stamp of the same inputs; a stamp that cannot be written costs only that speed.
     /// </summary>
-    private static void NoteFileStates(BuildStamp stamp, FileStates? states, BuildOptions options, DateOnly today)
+    /// <param name="states">The hash of the files' states taken before they were read, and whether it may be kept.</param>
+    private static void NoteFileStates(BuildStamp stamp, (string Hash, bool Trusted)? states, string output)
     {
-        if (states is null || InputHash.OfFileStates(options.SitePath, states, options, today, stamp.Theme) is not { Trusted: true } now ||
-            now.Hash == stamp.FileStates)
-            return;
-        var output = options.ResolvedOutput;
-        using var held = OutputLock.TryAcquire(output, TimeSpan.Zero);
-        if (held is null || BuildStamp.Read(output)?.Inputs != stamp.Inputs) return;
+        if (states is not { Trusted: true } now || now.Hash == stamp.FileStates) return;
         try
         {
+            using var held = OutputLock.TryAcquire(output, TimeSpan.Zero);
+            if (held is null || BuildStamp.Read(output)?.Inputs != stamp.Inputs) return;
             SiteOutput.ReplaceStamp(output, (stamp with { FileStates = now.Hash }).ToBytes());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

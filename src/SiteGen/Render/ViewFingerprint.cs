@@ -62,10 +62,13 @@ public static class ViewFingerprint
 
     private static void AppendInt(XxHash3 hash, int value) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(in value)));
 
-    /// <summary>Compiled property getters: reflection per value would cost more than the rendering it saves.</summary>
+    /// <summary>
+    /// Compiled property getters: reflection per value would cost more than the rendering it saves. A property without a
+    /// setter is worked out from the others (a name a partial reads, say), so it adds nothing to the hash and is left out.
+    /// </summary>
     private static Func<object, object?>[] Compile(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+            .Where(p => p.GetIndexParameters().Length == 0 && p.CanWrite && p.Name != "EqualityContract")
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .Select(p =>
             {

@@ -144,6 +144,14 @@ public class UpToDateTests
         Assert.True(Build(site.Root).Written);
         Assert.Null(BuildStamp.Read(site.Output)!.FileStates);
         Assert.False(ReadNoFile(Build(site.Root)));
+
+        // A folder that is a link counts as much as a file that is.
+        File.Delete(Path.Combine(site.Root, "assets", "same-logo.txt"));
+        Directory.Move(Path.Combine(site.Root, "assets"), Path.Combine(site.Root, "media"));
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "assets"), Path.Combine(site.Root, "media"));
+        Settle(site);
+        Assert.True(Build(site.Root).Written);
+        Assert.Null(BuildStamp.Read(site.Output)!.FileStates);
     }
 
     [Fact]
