@@ -132,6 +132,9 @@ public sealed class SiteBuilder
         {
             indexed = Timed("search", () => SitePipeline.Search(graph));
             foreach (var page in model.Pages) page.ForgetText();
+            // The trees are now a third of the heap and garbage in its oldest generation, which the GC would rather grow past
+            // than collect; collected now, their memory serves rendering (peak at 10,000 pages 1.1-1.3 GB to under 1 GB).
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
 
         // A build that can still succeed writes each file into a staging folder as it is made; the output is locked and checked
