@@ -89,7 +89,8 @@ public sealed class SiteBuilder
         var themeFolder = stamps ? ThemeLoader.Locate(model.Config.Theme, site.Root) : null;
         var (builtFrom, seenFrom) = themeFolder is null ? default : Timed("stamp", () => (
             stamp?.Theme == themeFolder ? inputs : InputHash.Of(site, options, today, themeFolder),
-            states is not null && InputHash.OfFileStates(options.SitePath, states, options, today, themeFolder) is { Trusted: true } trusted ? trusted.Hash : null));
+            (stamp?.Theme == themeFolder ? statesNow : states is null ? null : InputHash.OfFileStates(options.SitePath, states, options, today, themeFolder))
+                is { Trusted: true } trusted ? trusted.Hash : null));
 
         var git = Timed("history", () => GitSite.Read(site.Root, model.Config, options.IncludeVersions, cache));
         problems.AddRange(git.Problems);
