@@ -82,7 +82,11 @@ public sealed class SiteBuilder
             return UpToDate(stamp);
         }
 
-        var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config => config, cache, diagnostics));
+        // Compiling the theme's templates takes one core a few hundred milliseconds and needs only the settings, so it runs on
+        // its own thread beside parsing and linking, which leave a core idle between their parallel parts.
+        Task<(Theme Theme, TemplateSet? Templates)?>? themeLoading = null;
+        var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config => config, cache, diagnostics,
+            config => themeLoading = Task.Factory.StartNew(() => LoadTheme(config, site.Root, cache, diagnostics), TaskCreationOptions.LongRunning)));
 
         // What this build is made from is hashed before the theme, the assets and git are read, so an edit made while it
         // runs is never taken to be built.
@@ -98,15 +102,12 @@ public sealed class SiteBuilder
 
         var graph = Timed("link", () => new SiteLinker().Link(model, diagnostics, SitePipeline.GeneratedUrls(git.History is not null, git.Versions.Count > 0)));
 
-        var theme = Timed("theme", () =>
-        {
-            var loaded = new ThemeLoader().Load(model.Config, site.Root, diagnostics);
-            return loaded is null ? default : (Theme: loaded, Templates: cache.Templates(loaded, diagnostics));
-        });
-        if (theme.Templates is null || diagnostics.HasErrors) return Done(0, 0, false);
+        // The stage is the wait for the theme's thread, often none.
+        var theme = Timed("theme", () => themeLoading!.GetAwaiter().GetResult());
+        if (theme?.Templates is not { } templates || diagnostics.HasErrors) return Done(0, 0, false);
 
-        var pipeline = new SitePipeline(theme.Theme, theme.Templates);
-        versions = new VersionBuilder(git, site.Root, model.Config, pipeline, theme.Theme, options.WriteOutput ? options.ResolvedOutput : null, problems);
+        var pipeline = new SitePipeline(theme.Value.Theme, templates);
+        versions = new VersionBuilder(git, site.Root, model.Config, pipeline, theme.Value.Theme, options.WriteOutput ? options.ResolvedOutput : null, problems);
         var context = new PlanContext { History = git.History, Today = today };
         if (git.Versions.Count > 0)
         {
@@ -173,7 +174,7 @@ public sealed class SiteBuilder
         {
             var result = Done(pageCount, files.Count, false);
             if (options.WriteOutput || Blocked()) return result;
-            result = result with { Files = files.Files, SearchLater = searchLater, BasePath = model.Config.BasePath, ThemeFolder = theme.Theme.Folder };
+            result = result with { Files = files.Files, SearchLater = searchLater, BasePath = model.Config.BasePath, ThemeFolder = theme.Value.Theme.Folder };
             if (cache.KeepsResults && git.Versions.Count == 0)
                 cache.LastBuild = new LastBuild(site, graph, markdown, pipeline, planner, annotated, today, options, result,
                     site.Pages.ToDictionary(p => p.Path, p => cache.DiagnosticsOf(p.Path), StringComparer.Ordinal))
@@ -209,6 +210,9 @@ public sealed class SiteBuilder
         {
         }
     }
+
+    private static (Theme Theme, TemplateSet? Templates)? LoadTheme(Model.SiteConfig config, string siteRoot, BuildCache cache, DiagnosticBag diagnostics) =>
+        new ThemeLoader().Load(config, siteRoot, diagnostics) is { } theme ? (theme, cache.Templates(theme, diagnostics)) : null;
 
     private static void CheckCollisions(IEnumerable<string> paths, DiagnosticBag diagnostics)
     {

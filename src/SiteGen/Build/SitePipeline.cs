@@ -26,10 +26,12 @@ public sealed class SitePipeline(Theme theme, TemplateSet templates)
     }
 
     /// <summary>Parses the settings (changed by <paramref name="adjust"/>), data and pages, in parallel, and binds them into the model.</summary>
+    /// <param name="configured">Told the settings as soon as they are read, before the pages are, so work that needs only them can start.</param>
     public static (SiteModel Model, MarkdownParser Markdown) Parse(DiscoveredSite site, Func<SiteConfig, SiteConfig> adjust, BuildCache cache,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics, Action<SiteConfig>? configured = null)
     {
         var config = adjust(new ConfigParser().Parse(site.Config, diagnostics));
+        configured?.Invoke(config);
         var parser = new MarkdownParser(config.AllowHtml);
         var html = config.AllowHtml;
         IReadOnlyList<Role> roles = [];
