@@ -115,29 +115,35 @@ public sealed class SiteBuilder
             var changes = Timed("compare", () => versions.ChangesSinceLatest(graph));
             context = context with { Previous = latest.Name, PreviousUrl = versions.Home(latest), Changes = changes };
         }
+        // A build that keeps nothing for the next indexes the pages for search before it plans them, so each page's syntax tree,
+        // and the source text it points into, can go as soon as its HTML is planned: rendering needs only that HTML.
+        IReadOnlyList<OutputFile>? indexed = null;
+        if (!cache.KeepsResults)
+        {
+            indexed = Timed("search", () => SitePipeline.Search(graph));
+            site = site with { Pages = site.Pages.Select(p => p with { Text = null }).ToList() };
+        }
         var (planner, jobs) = Timed("plan", () =>
         {
-            var planner = new JobPlanner(graph, new MarkdownHtml(markdown, cache.KeepsResults), RepositoryFolder(site.Root), context);
+            var planner = new JobPlanner(graph, new MarkdownHtml(markdown, cache.KeepsResults), RepositoryFolder(site.Root), context)
+            {
+                ForgetsTexts = !cache.KeepsResults,
+            };
             return (planner, planner.Plan());
         });
+        if (!cache.KeepsResults)
+        {
+            foreach (var page in model.Pages) page.ForgetText();
+            // The trees are garbage in the heap's oldest generation, which the GC would rather grow past than collect;
+            // collected now, their memory serves rendering.
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
         planner.Reviews.Report(options.OverdueIsError, diagnostics);
 
         // Older versions need the current version's pages (for their switchers) and the current version needs theirs.
         var current = new PublishedVersion(git.CurrentVersion, "", VersionLinks.Pages(jobs.Select(j => j.Url)));
         var (published, versionFiles) = git.Versions.Count == 0 ? ([current], []) : Timed("versions", () => versions.Build(current));
         var links = published.Count > 1 ? new VersionLinks(model.Config.BasePath, published, current) : null;
-
-        // A build that keeps nothing for the next indexes the pages for search before it renders them, so their syntax trees
-        // can go: rendering needs only the HTML planned from them.
-        IReadOnlyList<OutputFile>? indexed = null;
-        if (!cache.KeepsResults)
-        {
-            indexed = Timed("search", () => SitePipeline.Search(graph));
-            foreach (var page in model.Pages) page.ForgetText();
-            // The trees are now a third of the heap and garbage in its oldest generation, which the GC would rather grow past
-            // than collect; collected now, their memory serves rendering (peak at 10,000 pages 1.1-1.3 GB to under 1 GB).
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        }
 
         // A build that can still succeed writes each file into a staging folder as it is made; the output is locked and checked
         // first. One that has failed already goes on in memory, to report every problem, and writes nothing.

@@ -39,6 +39,12 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
 
     public PlanContext Context => _context;
 
+    /// <summary>
+    /// Lets each content page's syntax tree go once its HTML is planned, for a build that keeps nothing for the next and has
+    /// indexed the pages for search already: on a large site the trees are a third of the memory.
+    /// </summary>
+    public bool ForgetsTexts { get; init; }
+
     public ReviewSchedule Reviews => _reviews;
 
     public IReadOnlyList<RenderJob> Plan()
@@ -57,7 +63,11 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
         // Content pages are nearly all of a large handbook and each turns its Markdown into HTML: plan them on every core.
         var contentPages = graph.ContentPages.Where(p => graph.SectionOf[p].Index != p).ToList();
         var planned = new RenderJob[contentPages.Count];
-        Parallel.For(0, contentPages.Count, i => planned[i] = ContentPage(contentPages[i]));
+        Parallel.For(0, contentPages.Count, i =>
+        {
+            planned[i] = ContentPage(contentPages[i]);
+            if (ForgetsTexts) contentPages[i].ForgetText();
+        });
         jobs.AddRange(planned);
         foreach (var role in graph.Model.Roles) jobs.Add(RolePage(role));
         foreach (var path in graph.Onboarding.Values) jobs.Add(StartPage(path));
@@ -343,14 +353,17 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
     private IReadOnlyList<LinkView> Crumbs(params string[] generatedUrls) =>
         [new LinkView("Home", graph.Href(SiteUrls.Home)), .. generatedUrls.Select(u => new LinkView(GeneratedTitle(u) ?? u, graph.Href(u)))];
 
-    private IReadOnlyList<LinkView> Crumbs(Section? section)
+    /// <summary>The breadcrumbs of a page in <paramref name="section"/>, one list shared by every page there.</summary>
+    private IReadOnlyList<LinkView> Crumbs(Section? section) => section is null ? [new LinkView("Home", graph.Href(SiteUrls.Home))] : _crumbs.GetOrAdd(section, s =>
     {
         var chain = new List<LinkView>();
-        for (var s = section; s is not null && s.Url.Length > 0; s = s.Parent) chain.Add(SectionLink(s));
+        for (var at = s; at is not null && at.Url.Length > 0; at = at.Parent) chain.Add(SectionLink(at));
         chain.Add(new LinkView("Home", graph.Href(SiteUrls.Home)));
         chain.Reverse();
         return chain;
-    }
+    });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Section, IReadOnlyList<LinkView>> _crumbs = new();
 
     private IReadOnlyList<TocItemView> Toc(string url, Page? page) =>
         page is null ? [] : page.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocItemView(h.Text, "#" + h.Id, h.Level)).ToList();
@@ -364,10 +377,21 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
         var openSections = new HashSet<string>(StringComparer.Ordinal);
         for (var s = SectionContaining(url); s is not null; s = s.Parent) openSections.Add(s.Url);
 
-        IReadOnlyList<NavItemView> SectionItems(Section section) =>
-            Entries(section)
-                .Select(e => e.Section is { } child ? SectionItem(child) : new NavItemView(e.Title, graph.Href(e.Url), e.Url == url, false, []))
-                .ToList();
+        // Only the entries on the page's own branch differ from the section's closed list, which every page shares.
+        IReadOnlyList<NavItemView> SectionItems(Section section)
+        {
+            var closed = ClosedItems(section);
+            var entries = Entries(section);
+            List<NavItemView>? items = null;
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var (entryUrl, title, child) = entries[i];
+                if (entryUrl != url && (child is null || !openSections.Contains(child.Url))) continue;
+                items ??= [.. closed];
+                items[i] = child is null ? new NavItemView(title, graph.Href(entryUrl), true, false, []) : SectionItem(child);
+            }
+            return items ?? closed;
+        }
 
         NavItemView SectionItem(Section section)
         {
@@ -384,6 +408,15 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
         items.Add(new NavItemView("Glossary", graph.Href(SiteUrls.Glossary), url == SiteUrls.Glossary, false, []));
         return items;
     }
+
+    /// <summary>
+    /// A section's sidebar entries as a page outside it shows them, none current or open. Every page of the section shows the
+    /// same list but for its own entry, so on a large site sharing it keeps the sidebars from filling the memory.
+    /// </summary>
+    private IReadOnlyList<NavItemView> ClosedItems(Section section) => _closedItems.GetOrAdd(section, s =>
+        Entries(s).Select(e => new NavItemView(e.Title, graph.Href(e.Url), false, false, [])).ToList());
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Section, IReadOnlyList<NavItemView>> _closedItems = new();
 
     private Section? SectionContaining(string url)
     {
