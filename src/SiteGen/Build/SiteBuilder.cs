@@ -162,6 +162,12 @@ public sealed class SiteBuilder
             writing = SiteEmitter.CheckOutputFolder(site.Root, output, diagnostics);
         }
         using var files = writing ? SiteOutput.ToFolder(output) : SiteOutput.InMemory();
+        // An index made already goes out before the pages are rendered, so its files are not held while they are.
+        if (indexed is not null)
+        {
+            files.AddRange(indexed);
+            indexed = [];
+        }
 
         var (rendered, annotated) = Timed("render", () => pipeline.Render(graph, planner, jobs, links, cache.Renders, today, options.DeferPackets, files, diagnostics));
         renderedPages = rendered;

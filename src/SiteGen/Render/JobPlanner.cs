@@ -200,7 +200,7 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
 
     private RenderJob ContentPage(Page page)
     {
-        var view = new ContentPageView(page.FrontMatter.Title, page.FrontMatter.Summary, markdown.Render(page.Document), Meta(page),
+        var view = new ContentPageView(page.FrontMatter.Title, page.FrontMatter.Summary, markdown.RenderUtf8(page.Document), Meta(page),
             TagLinks(page), Backlinks(page.Url));
         return Job(page.Url, "page", view, page.FrontMatter.Title, page.FrontMatter.Summary, "page", Crumbs(graph.SectionOf[page]), page);
     }

@@ -1,6 +1,8 @@
+using System.Text;
 using Markdig;
 using Markdig.Syntax;
 using SiteGen.Parse;
+using SiteGen.Render.Views;
 
 namespace SiteGen.Render;
 
@@ -27,6 +29,9 @@ public sealed class MarkdownHtml(MarkdownParser parser, bool keep)
 
     /// <summary>Through the pipeline's own pool of renderers, each set up once, rather than a renderer set up for every page.</summary>
     private string RenderFresh(MarkdownDocument document) => document.ToHtml(parser.Pipeline);
+
+    /// <summary>The document's HTML as UTF-8, or null if it has none.</summary>
+    public Utf8Html? RenderUtf8(MarkdownDocument document) => Render(document) is { Length: > 0 } html ? new Utf8Html(Encoding.UTF8.GetBytes(html)) : null;
 
     public string? RenderOrNull(MarkdownDocument? document)
     {

@@ -4,6 +4,7 @@ using System.IO.Hashing;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using SiteGen.Render.Views;
 
 namespace SiteGen.Render;
 
@@ -32,6 +33,10 @@ public static class ViewFingerprint
             case string text:
                 AppendInt(hash, text.Length);
                 hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+                return;
+            case Utf8Html html:
+                AppendInt(hash, html.Bytes.Length);
+                hash.Append(html.Bytes);
                 return;
             case int number:
                 AppendInt(hash, number);
