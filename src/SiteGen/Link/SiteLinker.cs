@@ -255,7 +255,9 @@ public sealed class SiteLinker
                 var slug = Slug.From(tag);
                 if (slug.Length == 0) continue;
                 if (!bySlug.TryGetValue(slug, out var entry)) bySlug[slug] = entry = (tag, []);
-                if (!entry.Pages.Contains(page)) entry.Pages.Add(page);
+                // A page naming one tag twice (or two that make the same slug) was added by this loop just now, if at all:
+                // looking only at the last page keeps this linear where a tag is on thousands of pages.
+                if (entry.Pages.Count == 0 || !ReferenceEquals(entry.Pages[^1], page)) entry.Pages.Add(page);
             }
         }
         return bySlug.Select(p =>

@@ -16,6 +16,9 @@ public sealed class PageAnnotator(SiteGraph graph, JobPlanner planner, VersionLi
 
     private readonly Dictionary<string, string> _changedData = ChangedData(planner.Context.Changes);
 
+    /// <summary>Where each changed page's file comes in the change set, so each job looks up its own files rather than scanning every change.</summary>
+    private readonly Dictionary<string, int> _changedPages = ChangedPages(planner.Context.Changes);
+
     public IReadOnlyList<RenderJob> Annotate(IReadOnlyList<RenderJob> jobs) =>
         jobs.Select(job => job.UseLayout ? job with { History = History(job), Versions = versions?.Menu(job.Url), Notices = Notices(job) } : job).ToList();
 
@@ -48,11 +51,20 @@ public sealed class PageAnnotator(SiteGraph graph, JobPlanner planner, VersionLi
     private NoticeView? ChangedNotice(RenderJob job)
     {
         if (planner.Context is not { Previous: { } previous, Changes: { } changes }) return null;
-        var page = changes.Pages.FirstOrDefault(p => p.Kind == ChangeKind.Changed && job.Sources.Contains(p.SourcePath));
+        var first = job.Sources.Select(source => _changedPages.GetValueOrDefault(source, int.MaxValue)).DefaultIfEmpty(int.MaxValue).Min();
+        var page = first < int.MaxValue ? changes.Pages[first] : null;
         var target = page is not null ? SiteUrls.PageDiff(page.SourcePath)
             : _changedData.TryGetValue(job.Url, out var anchor) ? $"{SiteUrls.WhatsNew}#{anchor}"
             : null;
         return target is null ? null : new NoticeView("changed", $"This page changed since {previous}.", new LinkView("See what changed", graph.Href(target)));
+    }
+
+    private static Dictionary<string, int> ChangedPages(ChangeSet? changes)
+    {
+        var pages = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < (changes?.Pages.Count ?? 0); i++)
+            if (changes!.Pages[i].Kind == ChangeKind.Changed) pages.TryAdd(changes.Pages[i].SourcePath, i);
+        return pages;
     }
 
     /// <summary>The generated pages whose data changed, by URL, with the anchor of the first change shown on each.</summary>

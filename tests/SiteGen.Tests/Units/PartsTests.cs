@@ -4,6 +4,7 @@ using SiteGen.Link;
 using SiteGen.Model;
 using SiteGen.Parse;
 using SiteGen.Search;
+using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Units;
 
@@ -97,5 +98,18 @@ public class PartsTests
         Assert.Equal("title: A\r\n", yaml);
         Assert.False(PageParser.TrySplitFrontMatter("---\ntitle: A\n", out _));
         Assert.False(PageParser.TrySplitFrontMatter("title: A\n---\n", out _));
+    }
+
+    [Fact]
+    public void APageNamingATagTwiceIsCountedOnceUnderIt()
+    {
+        using var site = new TestSite()
+            .Write("pages/guide.md", "---\ntitle: Guide\ntags: [Pricing, pricing, Pricing]\n---\n# Guide\n")
+            .Write("pages/brief.md", "---\ntitle: Brief\ntags: [pricing, Launch]\n---\n# Brief\n");
+        var result = site.Build();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        var overview = site.ReadOutput("tags/index.html");
+        Assert.Contains(">pricing</a> <span class=\"count\">(2)</span>", overview);
+        Assert.Contains(">Launch</a> <span class=\"count\">(1)</span>", overview);
     }
 }
