@@ -62,8 +62,9 @@ public sealed class PageAnnotator(SiteGraph graph, JobPlanner planner, VersionLi
     private static Dictionary<string, int> ChangedPages(ChangeSet? changes)
     {
         var pages = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < (changes?.Pages.Count ?? 0); i++)
-            if (changes!.Pages[i].Kind == ChangeKind.Changed) pages.TryAdd(changes.Pages[i].SourcePath, i);
+        if (changes is null) return pages;
+        for (var i = 0; i < changes.Pages.Count; i++)
+            if (changes.Pages[i].Kind == ChangeKind.Changed) pages.TryAdd(changes.Pages[i].SourcePath, i);
         return pages;
     }
 
