@@ -31,10 +31,16 @@ public sealed class SiteRenderer
                 var failures = diagnostics.Count;
                 if (job.UseLayout)
                 {
-                    var body = templates.Render(job.Template, job.View, diagnostics);
-                    bodies[job.Url] = Encoding.UTF8.GetBytes(body);
-                    bytes = templates.RenderUtf8("layout", new LayoutView(planner.Site, job.Title, job.Description, planner.Href(job.Url), canonical, job.Kind, body,
-                        job.Nav, job.Breadcrumbs, job.Toc, job.EditUrl, job.Previous, job.Next, job.History, job.Versions, job.Notices), diagnostics);
+                    // A page's HTML goes into its body, and the body into the layout, as bytes spliced in a marker's place.
+                    var body = job.View is ContentPageView { Html: { } html } page
+                        ? templates.RenderSpliced(job.Template, page with { Html = Utf8Html.Marker }, html.Bytes, diagnostics) ?? templates.RenderUtf8(job.Template, job.View, diagnostics)
+                        : templates.RenderUtf8(job.Template, job.View, diagnostics);
+                    bodies[job.Url] = body;
+                    var layout = new LayoutView(planner.Site, job.Title, job.Description, planner.Href(job.Url), canonical, job.Kind, TemplateSet.SpliceMarker,
+                        job.Nav, job.Breadcrumbs, job.Toc, job.EditUrl, job.Previous, job.Next, job.History, job.Versions, job.Notices);
+                    // An empty body is shown as itself, since a template may show something else when there is none.
+                    bytes = (body.Length > 0 ? templates.RenderSpliced("layout", layout, body, diagnostics) : null)
+                        ?? templates.RenderUtf8("layout", layout with { Content = Encoding.UTF8.GetString(body) }, diagnostics);
                 }
                 else
                 {

@@ -103,6 +103,39 @@ public sealed partial class TemplateSet
     [ThreadStatic]
     private static (MemoryStream Bytes, StreamWriter Writer)? _utf8;
 
+    /// <summary>What a view shows in place of a large piece of HTML for <see cref="RenderSpliced"/>.</summary>
+    public const string SpliceMarker = "<!--sitegen-spliced-html-->";
+
+    private static readonly byte[] SpliceMarkerBytes = Encoding.UTF8.GetBytes(SpliceMarker);
+
+    /// <summary>
+    /// Renders one template into UTF-8 with <paramref name="marked"/>, a view that shows <see cref="SpliceMarker"/> where the
+    /// real view shows <paramref name="html"/>, and puts the HTML's bytes in the marker's place: a page's HTML then never
+    /// goes through the template's text writer, nor is decoded and encoded again. Null when the marker does not stand
+    /// exactly once in the output (the template escaped it, left it out or showed it twice): the caller renders the real
+    /// view then. A failed render is reported and gives no bytes, as <see cref="RenderUtf8"/>.
+    /// </summary>
+    public byte[]? RenderSpliced(string name, object marked, ReadOnlySpan<byte> html, DiagnosticBag diagnostics)
+    {
+        var (bytes, writer) = _utf8 ?? NewUtf8Writer();
+        _utf8 = null;
+        bytes.SetLength(0);
+        if (!Write(name, marked, writer, diagnostics)) return [];
+        writer.Flush();
+        var written = bytes.GetBuffer().AsSpan(0, (int)bytes.Length);
+        var at = written.IndexOf(SpliceMarkerBytes);
+        byte[]? result = null;
+        if (at >= 0 && written.LastIndexOf(SpliceMarkerBytes) == at)
+        {
+            result = new byte[written.Length - SpliceMarkerBytes.Length + html.Length];
+            written[..at].CopyTo(result);
+            html.CopyTo(result.AsSpan(at));
+            written[(at + SpliceMarkerBytes.Length)..].CopyTo(result.AsSpan(at + html.Length));
+        }
+        if (bytes.Capacity <= MaxKeptWriterChars * 2) _utf8 = (bytes, writer);
+        return result;
+    }
+
     private static (MemoryStream Bytes, StreamWriter Writer) NewUtf8Writer()
     {
         var bytes = new MemoryStream();

@@ -9,6 +9,9 @@ namespace SiteGen.Render.Views;
 /// </summary>
 public sealed class Utf8Html(byte[] bytes)
 {
+    /// <summary>HTML that shows <see cref="TemplateSet.SpliceMarker"/>, for <see cref="TemplateSet.RenderSpliced"/>.</summary>
+    public static readonly Utf8Html Marker = new(Encoding.UTF8.GetBytes(TemplateSet.SpliceMarker));
+
     public ReadOnlySpan<byte> Bytes => bytes;
 
     public override string ToString() => Encoding.UTF8.GetString(bytes);
