@@ -64,7 +64,8 @@ public sealed class BuildCache(bool keepsResults = true)
         return value;
     }
 
-    private (ulong Version, Render.TemplateSet Set)? _templates;
+    // One reference, so a theme thread left running by a build that failed early can never be seen half-written.
+    private Render.TemplateSet? _templates;
 
     /// <summary>
     /// The theme's compiled templates. Compiling them is the slowest part of a small rebuild, so a set whose template files
@@ -73,9 +74,9 @@ public sealed class BuildCache(bool keepsResults = true)
     public Render.TemplateSet? Templates(Render.Theme theme, DiagnosticBag diagnostics)
     {
         var version = Render.TemplateSet.VersionOf(theme);
-        if (_templates is { } kept && kept.Version == version) return kept.Set;
+        if (_templates is { } kept && kept.Version == version) return kept;
         var set = Render.TemplateSet.Compile(theme, diagnostics, version);
-        _templates = set is null ? null : (version, set);
+        _templates = set;
         return set;
     }
 

@@ -2,6 +2,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Discover;
 using SiteGen.Emit;
 using SiteGen.Link;
+using SiteGen.Parse;
 using SiteGen.Render;
 
 namespace SiteGen.Build;
@@ -82,19 +83,20 @@ public sealed class SiteBuilder
             return UpToDate(stamp);
         }
 
-        // Compiling the theme's templates takes one core a few hundred milliseconds and needs only the settings, so it runs on
-        // its own thread beside parsing and linking, which leave a core idle between their parallel parts.
-        Task<(Theme Theme, TemplateSet? Templates)?>? themeLoading = null;
-        var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config => config, cache, diagnostics,
-            config => themeLoading = Task.Factory.StartNew(() => LoadTheme(config, site.Root, cache, diagnostics), TaskCreationOptions.LongRunning)));
+        var config = new ConfigParser().Parse(site.Config, diagnostics);
 
         // What this build is made from is hashed before the theme, the assets and git are read, so an edit made while it
         // runs is never taken to be built.
-        var themeFolder = stamps ? ThemeLoader.Locate(model.Config.Theme, site.Root) : null;
+        var themeFolder = stamps ? ThemeLoader.Locate(config.Theme, site.Root) : null;
         var (builtFrom, seenFrom) = themeFolder is null ? default : Timed("stamp", () => (
             stamp?.Theme == themeFolder ? inputs : InputHash.Of(site, options, today, themeFolder),
             (stamp?.Theme == themeFolder ? statesNow : states is null ? null : InputHash.OfFileStates(options.SitePath, states, options, today, themeFolder))
                 is { Trusted: true } trusted ? trusted.Hash : null));
+
+        // Compiling the theme's templates takes one core a few hundred milliseconds and needs only the settings, so it runs on
+        // its own thread beside parsing and linking, which leave a core idle between their parallel parts.
+        var themeLoading = Task.Factory.StartNew(() => LoadTheme(config, site.Root, cache, diagnostics), TaskCreationOptions.LongRunning);
+        var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config, cache, diagnostics));
 
         var git = Timed("history", () => GitSite.Read(site.Root, model.Config, options.IncludeVersions, cache));
         problems.AddRange(git.Problems);
@@ -103,7 +105,7 @@ public sealed class SiteBuilder
         var graph = Timed("link", () => new SiteLinker().Link(model, diagnostics, SitePipeline.GeneratedUrls(git.History is not null, git.Versions.Count > 0)));
 
         // The stage is the wait for the theme's thread, often none.
-        var theme = Timed("theme", () => themeLoading!.GetAwaiter().GetResult());
+        var theme = Timed("theme", () => themeLoading.GetAwaiter().GetResult());
         if (theme?.Templates is not { } templates || diagnostics.HasErrors) return Done(0, 0, false);
 
         var pipeline = new SitePipeline(theme.Value.Theme, templates);

@@ -25,13 +25,9 @@ public sealed class SitePipeline(Theme theme, TemplateSet templates)
         return urls;
     }
 
-    /// <summary>Parses the settings (changed by <paramref name="adjust"/>), data and pages, in parallel, and binds them into the model.</summary>
-    /// <param name="configured">Told the settings as soon as they are read, before the pages are, so work that needs only them can start.</param>
-    public static (SiteModel Model, MarkdownParser Markdown) Parse(DiscoveredSite site, Func<SiteConfig, SiteConfig> adjust, BuildCache cache,
-        DiagnosticBag diagnostics, Action<SiteConfig>? configured = null)
+    /// <summary>Parses the data and pages, in parallel, and binds them with the settings (<see cref="ConfigParser"/>) into the model.</summary>
+    public static (SiteModel Model, MarkdownParser Markdown) Parse(DiscoveredSite site, SiteConfig config, BuildCache cache, DiagnosticBag diagnostics)
     {
-        var config = adjust(new ConfigParser().Parse(site.Config, diagnostics));
-        configured?.Invoke(config);
         var parser = new MarkdownParser(config.AllowHtml);
         var html = config.AllowHtml;
         IReadOnlyList<Role> roles = [];

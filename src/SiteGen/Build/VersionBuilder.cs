@@ -148,7 +148,7 @@ public sealed class VersionBuilder(GitSite git, string siteRoot, SiteConfig conf
             var site = new SiteDiscoverer().Discover(GitVersionSource.Read(git.Tree!, version.Commit, siteRoot), diagnostics);
             if (site.Config is not null)
             {
-                var (model, markdown) = SitePipeline.Parse(site, own => Deployed(own, version), BuildCache.ForOneBuild(), diagnostics);
+                var (model, markdown) = SitePipeline.Parse(site, Deployed(new ConfigParser().Parse(site.Config, diagnostics), version), BuildCache.ForOneBuild(), diagnostics);
                 var graph = new SiteLinker().Link(model, diagnostics, SitePipeline.GeneratedUrls(hasHistory: true, hasPreviousVersion: index > 0));
                 if (!diagnostics.HasErrors) linked = new LinkedVersion(version, graph, markdown, new GitHistoryReader().Read(git.Tree!, version.Commit));
             }

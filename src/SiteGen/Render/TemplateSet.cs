@@ -104,16 +104,21 @@ public sealed partial class TemplateSet
     private static (MemoryStream Bytes, StreamWriter Writer)? _utf8;
 
     /// <summary>What a view shows in place of a large piece of HTML for <see cref="RenderSpliced"/>.</summary>
-    public const string SpliceMarker = "<!--sitegen-spliced-html-->";
+    public const string SpliceMarker = "<!--" + SpliceName + "-->";
+
+    // Letters and hyphens, which escaping leaves as they are, so the name is found however the marker was shown.
+    private const string SpliceName = "sitegen-spliced-html";
 
     private static readonly byte[] SpliceMarkerBytes = Encoding.UTF8.GetBytes(SpliceMarker);
+
+    private static readonly byte[] SpliceNameBytes = Encoding.UTF8.GetBytes(SpliceName);
 
     /// <summary>
     /// Renders one template into UTF-8 with <paramref name="marked"/>, a view that shows <see cref="SpliceMarker"/> where the
     /// real view shows <paramref name="html"/>, and puts the HTML's bytes in the marker's place: a page's HTML then never
-    /// goes through the template's text writer, nor is decoded and encoded again. Null when the marker does not stand
-    /// exactly once in the output (the template escaped it, left it out or showed it twice): the caller renders the real
-    /// view then. A failed render is reported and gives no bytes, as <see cref="RenderUtf8"/>.
+    /// goes through the template's text writer, nor is decoded and encoded again. Null unless the marker stands in the
+    /// output exactly once, raw, and nowhere else, escaped or not (a template may leave it out, escape it or show it twice):
+    /// the caller renders the real view then. A failed render is reported and gives no bytes, as <see cref="RenderUtf8"/>.
     /// </summary>
     public byte[]? RenderSpliced(string name, object marked, ReadOnlySpan<byte> html, DiagnosticBag diagnostics)
     {
@@ -123,9 +128,10 @@ public sealed partial class TemplateSet
         if (!Write(name, marked, writer, diagnostics)) return [];
         writer.Flush();
         var written = bytes.GetBuffer().AsSpan(0, (int)bytes.Length);
-        var at = written.IndexOf(SpliceMarkerBytes);
+        var found = written.IndexOf(SpliceNameBytes);
+        var at = found - "<!--".Length;
         byte[]? result = null;
-        if (at >= 0 && written.LastIndexOf(SpliceMarkerBytes) == at)
+        if (at >= 0 && written.LastIndexOf(SpliceNameBytes) == found && written[at..].StartsWith(SpliceMarkerBytes))
         {
             result = new byte[written.Length - SpliceMarkerBytes.Length + html.Length];
             written[..at].CopyTo(result);

@@ -16,6 +16,7 @@ public class PageHtmlTests
         var shown = PageShownBy("page.hbs", "[[[{{{Html}}}]]][[[{{Html}}]]]{{#if Html}}[[[{{{Html}}}]]]{{/if}}");
         Assert.Equal([Html, System.Net.WebUtility.HtmlEncode(Html), Html], shown);
         Assert.Equal([Html], PageShownBy("page.hbs", "[[[{{{Html}}}]]]"));
+        Assert.Equal([Html, System.Net.WebUtility.HtmlEncode(Html)], PageShownBy("page.hbs", "[[[{{{Html}}}]]][[[{{Html}}]]]"));
     }
 
     [Fact]
@@ -31,6 +32,9 @@ public class PageHtmlTests
         Assert.DoesNotContain('<', shown[1]);
         Assert.Equal(body[0], shown[2]);
         Assert.Equal([], PageShownBy("layout.hbs", "{{Title}}"));
+        var rawThenEscaped = PageShownBy("layout.hbs", "[[[{{{Content}}}]]][[[{{Content}}]]]");
+        Assert.Equal(body[0], rawThenEscaped[0]);
+        Assert.Equal(body[0], System.Net.WebUtility.HtmlDecode(rawThenEscaped[1]));
     }
 
     /// <summary>What a theme override shows of the page between [[[ and ]]].</summary>

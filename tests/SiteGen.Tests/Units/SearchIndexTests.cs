@@ -5,6 +5,7 @@ using SiteGen.Build;
 using SiteGen.Diagnostics;
 using SiteGen.Discover;
 using SiteGen.Link;
+using SiteGen.Parse;
 using SiteGen.Search;
 using SiteGen.Tests.Support;
 
@@ -100,7 +101,8 @@ public class SearchIndexTests
             Σίσυφος 한국어 text under a heading.
             """);
         var diagnostics = new DiagnosticBag();
-        var (model, _) = SitePipeline.Parse(new SiteDiscoverer().Discover(site, diagnostics), config => config, BuildCache.ForOneBuild(), diagnostics);
+        var discovered = new SiteDiscoverer().Discover(site, diagnostics);
+        var (model, _) = SitePipeline.Parse(discovered, new ConfigParser().Parse(discovered.Config, diagnostics), BuildCache.ForOneBuild(), diagnostics);
         var records = new SearchRecordCollector(new SiteLinker().Link(model, diagnostics)).Collect();
 
         var asRead = new SearchIndexBuilder().Build(records);

@@ -12,7 +12,8 @@ public sealed class Utf8Html(byte[] bytes)
     /// <summary>HTML that shows <see cref="TemplateSet.SpliceMarker"/>, for <see cref="TemplateSet.RenderSpliced"/>.</summary>
     public static readonly Utf8Html Marker = new(Encoding.UTF8.GetBytes(TemplateSet.SpliceMarker));
 
-    public ReadOnlySpan<byte> Bytes => bytes;
+    // Internal, so a template that asks for it finds nothing rather than a value it cannot show.
+    internal ReadOnlySpan<byte> Bytes => bytes;
 
     public override string ToString() => Encoding.UTF8.GetString(bytes);
 }
