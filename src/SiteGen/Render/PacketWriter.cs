@@ -149,9 +149,10 @@ public sealed class PacketWriter(SiteGraph graph, JobPlanner planner, TemplateSe
         // whole handbook is never held as text. A theme that does not show each part's HTML once, in order, gets it whole,
         // and so does a packet with an empty part, which a template could leave out.
         var failures = diagnostics.Count;
-        var frame = Enumerable.Range(0, parts.Count).Any(i => Html(i).Length == 0) ? "" : templates.Render("print", View(Marker), diagnostics);
+        var frame = Enumerable.Range(0, parts.Count).Any(i => Html(i).Length == 0) ? null
+            : templates.RenderFrame("print", View(TemplateSet.SpliceMarker), parts.Count, diagnostics);
         if (diagnostics.Count > failures) return OutputFile.FromBytes(path, []);
-        if (MarkedParts(frame, parts.Count) is not { } places)
+        if (frame is not { Bytes: var marked, Places: var places })
         {
             var whole = Enumerable.Range(0, parts.Count).AsParallel().AsOrdered().Select(i =>
             {
@@ -162,7 +163,7 @@ public sealed class PacketWriter(SiteGraph graph, JobPlanner planner, TemplateSe
             return OutputFile.FromBytes(path, templates.RenderUtf8("print", View(i => whole[i]), diagnostics));
         }
         // Room for the parts, the frame, non-ASCII text and prefixed ids, so the buffer need not grow.
-        var expected = (Enumerable.Range(0, parts.Count).Sum(i => (long)Html(i).Length) + frame.Length) * 11 / 10;
+        var expected = (Enumerable.Range(0, parts.Count).Sum(i => (long)Html(i).Length) + marked.Length) * 11 / 10;
         var packet = new ArrayBufferWriter<byte>((int)Math.Min(expected, Array.MaxLength));
         var written = 0;
         var batch = new ArrayBufferWriter<byte>[Math.Min(parts.Count, PartsPerBatch)];
@@ -177,33 +178,16 @@ public sealed class PacketWriter(SiteGraph graph, JobPlanner planner, TemplateSe
             });
             for (var i = 0; i < count; i++)
             {
-                Encoding.UTF8.GetBytes(frame.AsSpan(written, places[first + i] - written), packet);
+                packet.Write(marked.AsSpan(written, places[first + i].Start - written));
                 packet.Write(batch[i].WrittenSpan);
-                written = places[first + i] + Marker(first + i).Length;
+                written = places[first + i].End;
             }
         }
-        Encoding.UTF8.GetBytes(frame.AsSpan(written), packet);
+        packet.Write(marked.AsSpan(written));
         return OutputFile.FromBytes(path, packet.WrittenSpan.ToArray());
     }
 
     private const int PartsPerBatch = 256;
-
-    private const string MarkerStart = "<!--sitegen-packet-part:";
-
-    private static string Marker(int part) => $"{MarkerStart}{part}-->";
-
-    /// <summary>Where each part's marker stands in the rendered frame; null unless every marker stands there once, in order.</summary>
-    private static int[]? MarkedParts(string frame, int count)
-    {
-        var places = new int[count];
-        var next = 0;
-        for (var at = frame.IndexOf(MarkerStart, StringComparison.Ordinal); at >= 0; at = frame.IndexOf(MarkerStart, at + 1, StringComparison.Ordinal))
-        {
-            if (next == count || string.CompareOrdinal(frame, at, Marker(next), 0, Marker(next).Length) != 0) return null;
-            places[next++] = at;
-        }
-        return next == count ? places : null;
-    }
 
     /// <summary>
     /// A part's HTML as its template renders it. Kept between builds of one process by the fingerprint of template and view, so

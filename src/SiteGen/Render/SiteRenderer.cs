@@ -33,14 +33,15 @@ public sealed class SiteRenderer
                 {
                     // A page's HTML goes into its body, and the body into the layout, as bytes spliced in a marker's place.
                     var body = job.View is ContentPageView { Html: { } html } page
-                        ? templates.RenderSpliced(job.Template, page with { Html = Utf8Html.Marker }, html.Bytes, diagnostics) ?? templates.RenderUtf8(job.Template, job.View, diagnostics)
+                        ? templates.RenderSpliced(job.Template, page with { Html = Utf8Html.Marker }, html.Bytes, () => job.View, diagnostics)
                         : templates.RenderUtf8(job.Template, job.View, diagnostics);
                     bodies[job.Url] = body;
-                    var layout = new LayoutView(planner.Site, job.Title, job.Description, planner.Href(job.Url), canonical, job.Kind, TemplateSet.SpliceMarker,
+                    var layout = new LayoutView(planner.Site, job.Title, job.Description, planner.Href(job.Url), canonical, job.Kind, TemplateSet.SpliceMarker(0),
                         job.Nav, job.Breadcrumbs, job.Toc, job.EditUrl, job.Previous, job.Next, job.History, job.Versions, job.Notices);
                     // An empty body is shown as itself, since a template may show something else when there is none.
-                    bytes = (body.Length > 0 ? templates.RenderSpliced("layout", layout, body, diagnostics) : null)
-                        ?? templates.RenderUtf8("layout", layout with { Content = Encoding.UTF8.GetString(body) }, diagnostics);
+                    bytes = body.Length > 0
+                        ? templates.RenderSpliced("layout", layout, body, () => layout with { Content = Encoding.UTF8.GetString(body) }, diagnostics)
+                        : templates.RenderUtf8("layout", layout with { Content = "" }, diagnostics);
                 }
                 else
                 {

@@ -87,15 +87,61 @@ public sealed partial class TemplateSet
     /// Renders one template straight into UTF-8 bytes, without the whole text as a string first. The stream and writer are
     /// kept per thread like the text writer of <see cref="Render"/>, unless a render made them large (a packet).
     /// </summary>
-    public byte[] RenderUtf8(string name, object view, DiagnosticBag diagnostics)
+    public byte[] RenderUtf8(string name, object view, DiagnosticBag diagnostics) =>
+        RenderUtf8(name, view, diagnostics, [], written => written.ToArray());
+
+    /// <summary>
+    /// What a view shows in place of piece <paramref name="piece"/> of HTML that goes in after rendering (see
+    /// <see cref="RenderFrame"/> and <see cref="RenderSpliced"/>), so large HTML never goes through the template's writer.
+    /// </summary>
+    public static string SpliceMarker(int piece) => $"<!--{SpliceName}:{piece}-->";
+
+    // Letters and hyphens, which escaping leaves as they are, so the name is found however a template showed the marker.
+    private const string SpliceName = "sitegen-spliced-html";
+
+    private static readonly byte[] SpliceNameBytes = Encoding.UTF8.GetBytes(SpliceName);
+
+    /// <summary>
+    /// Renders one template into UTF-8 with <paramref name="marked"/>, a view that shows <see cref="SpliceMarker"/> for each
+    /// of <paramref name="pieces"/> pieces of HTML; returns the bytes and where each marker stands, for the caller to put the
+    /// pieces in. Null unless each marker stands once, raw and in order, and nowhere else escaped (a template may leave a
+    /// piece out, escape it or show it twice), or when the render failed, which is reported.
+    /// </summary>
+    public (byte[] Bytes, (int Start, int End)[] Places)? RenderFrame(string name, object marked, int pieces, DiagnosticBag diagnostics) =>
+        RenderUtf8<(byte[], (int, int)[])?>(name, marked, diagnostics, null,
+            written => Marked(written, pieces) is { } places ? (written.ToArray(), places) : null);
+
+    /// <summary>
+    /// Renders one template into UTF-8 with <paramref name="marked"/>, a view that shows <c>SpliceMarker(0)</c> where the real
+    /// view shows <paramref name="html"/>, and puts the HTML's bytes in the marker's place: the HTML is never decoded and
+    /// encoded again. When the marker does not stand there as <see cref="RenderFrame"/> requires, renders
+    /// <paramref name="whole"/>, the real view. A failed render is reported and gives no bytes.
+    /// </summary>
+    public byte[] RenderSpliced(string name, object marked, ReadOnlyMemory<byte> html, Func<object> whole, DiagnosticBag diagnostics) =>
+        RenderUtf8<byte[]?>(name, marked, diagnostics, [], written => Marked(written, 1) is [var place] ? Spliced(written, place, html.Span) : null)
+        ?? RenderUtf8(name, whole(), diagnostics);
+
+    private static byte[] Spliced(ReadOnlySpan<byte> written, (int Start, int End) place, ReadOnlySpan<byte> html)
+    {
+        var result = new byte[written.Length - (place.End - place.Start) + html.Length];
+        written[..place.Start].CopyTo(result);
+        html.CopyTo(result.AsSpan(place.Start));
+        written[place.End..].CopyTo(result.AsSpan(place.Start + html.Length));
+        return result;
+    }
+
+    private delegate T Finish<T>(ReadOnlySpan<byte> written);
+
+    /// <summary>Renders into the thread's UTF-8 stream and gives what was written to <paramref name="finish"/>; <paramref name="failed"/> if the render failed.</summary>
+    private T RenderUtf8<T>(string name, object view, DiagnosticBag diagnostics, T failed, Finish<T> finish)
     {
         var (bytes, writer) = _utf8 ?? NewUtf8Writer();
         // Taken for the render and given back after, so a render that throws leaves no half-written writer behind.
         _utf8 = null;
         bytes.SetLength(0);
-        if (!Write(name, view, writer, diagnostics)) return [];
+        if (!Write(name, view, writer, diagnostics)) return failed;
         writer.Flush();
-        var result = bytes.ToArray();
+        var result = finish(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
         if (bytes.Capacity <= MaxKeptWriterChars * 2) _utf8 = (bytes, writer);
         return result;
     }
@@ -103,43 +149,23 @@ public sealed partial class TemplateSet
     [ThreadStatic]
     private static (MemoryStream Bytes, StreamWriter Writer)? _utf8;
 
-    /// <summary>What a view shows in place of a large piece of HTML for <see cref="RenderSpliced"/>.</summary>
-    public const string SpliceMarker = "<!--" + SpliceName + "-->";
-
-    // Letters and hyphens, which escaping leaves as they are, so the name is found however the marker was shown.
-    private const string SpliceName = "sitegen-spliced-html";
-
-    private static readonly byte[] SpliceMarkerBytes = Encoding.UTF8.GetBytes(SpliceMarker);
-
-    private static readonly byte[] SpliceNameBytes = Encoding.UTF8.GetBytes(SpliceName);
-
-    /// <summary>
-    /// Renders one template into UTF-8 with <paramref name="marked"/>, a view that shows <see cref="SpliceMarker"/> where the
-    /// real view shows <paramref name="html"/>, and puts the HTML's bytes in the marker's place: a page's HTML then never
-    /// goes through the template's text writer, nor is decoded and encoded again. Null unless the marker stands in the
-    /// output exactly once, raw, and nowhere else, escaped or not (a template may leave it out, escape it or show it twice):
-    /// the caller renders the real view then. A failed render is reported and gives no bytes, as <see cref="RenderUtf8"/>.
-    /// </summary>
-    public byte[]? RenderSpliced(string name, object marked, ReadOnlySpan<byte> html, DiagnosticBag diagnostics)
+    /// <summary>Where each of <paramref name="pieces"/> markers stands, as <see cref="RenderFrame"/> requires; null otherwise.</summary>
+    private static (int Start, int End)[]? Marked(ReadOnlySpan<byte> written, int pieces)
     {
-        var (bytes, writer) = _utf8 ?? NewUtf8Writer();
-        _utf8 = null;
-        bytes.SetLength(0);
-        if (!Write(name, marked, writer, diagnostics)) return [];
-        writer.Flush();
-        var written = bytes.GetBuffer().AsSpan(0, (int)bytes.Length);
-        var found = written.IndexOf(SpliceNameBytes);
-        var at = found - "<!--".Length;
-        byte[]? result = null;
-        if (at >= 0 && written.LastIndexOf(SpliceNameBytes) == found && written[at..].StartsWith(SpliceMarkerBytes))
+        var places = new (int Start, int End)[pieces];
+        var next = 0;
+        var from = 0;
+        for (var found = written.IndexOf(SpliceNameBytes); found >= 0; found = written[from..].IndexOf(SpliceNameBytes))
         {
-            result = new byte[written.Length - SpliceMarkerBytes.Length + html.Length];
-            written[..at].CopyTo(result);
-            html.CopyTo(result.AsSpan(at));
-            written[(at + SpliceMarkerBytes.Length)..].CopyTo(result.AsSpan(at + html.Length));
+            found += from;
+            var start = found - "<!--".Length;
+            if (next == pieces || start < 0) return null;
+            var marker = Encoding.UTF8.GetBytes(SpliceMarker(next));
+            if (!written[start..].StartsWith(marker)) return null;
+            places[next++] = (start, start + marker.Length);
+            from = start + marker.Length;
         }
-        if (bytes.Capacity <= MaxKeptWriterChars * 2) _utf8 = (bytes, writer);
-        return result;
+        return next == pieces ? places : null;
     }
 
     private static (MemoryStream Bytes, StreamWriter Writer) NewUtf8Writer()

@@ -36,7 +36,7 @@ public static class ViewFingerprint
                 return;
             case Utf8Html html:
                 AppendInt(hash, html.Bytes.Length);
-                hash.Append(html.Bytes);
+                hash.Append(html.Bytes.Span);
                 return;
             case int number:
                 AppendInt(hash, number);

@@ -161,12 +161,15 @@ public class OnboardingOutputTests : IDisposable
         var raw = PartsShownBy("{{#each Parts}}[[[{{{Html}}}]]]{{/each}}");
         var twice = PartsShownBy("{{#each Parts}}[[[{{{Html}}}]]]{{/each}}{{#each Parts}}[[[{{{Html}}}]]]{{/each}}");
         var escaped = PartsShownBy("{{#each Parts}}[[[{{Html}}]]]{{/each}}");
+        var rawAndEscaped = PartsShownBy("{{#each Parts}}[[[{{{Html}}}]]][[[{{Html}}]]]{{/each}}");
 
         Assert.Equal(10, raw.Count);
         Assert.Contains(raw, part => part.Contains("id=\"part-2-first-steps\"", StringComparison.Ordinal));
         Assert.Equal([.. raw, .. raw], twice);
         Assert.Equal(raw, escaped.Select(part => System.Net.WebUtility.HtmlDecode(part)!).ToList());
         Assert.DoesNotContain(escaped, part => part.Contains('<'));
+        Assert.Equal(raw, rawAndEscaped.Where((_, i) => i % 2 == 0).ToList());
+        Assert.Equal(escaped, rawAndEscaped.Where((_, i) => i % 2 == 1).ToList());
     }
 
     /// <summary>The handbook packet's parts as a print template override shows them between [[[ and ]]].</summary>

@@ -9,11 +9,11 @@ namespace SiteGen.Render.Views;
 /// </summary>
 public sealed class Utf8Html(byte[] bytes)
 {
-    /// <summary>HTML that shows <see cref="TemplateSet.SpliceMarker"/>, for <see cref="TemplateSet.RenderSpliced"/>.</summary>
-    public static readonly Utf8Html Marker = new(Encoding.UTF8.GetBytes(TemplateSet.SpliceMarker));
+    /// <summary>HTML that shows <c>TemplateSet.SpliceMarker(0)</c>, for <see cref="TemplateSet.RenderSpliced"/>.</summary>
+    public static readonly Utf8Html Marker = new(Encoding.UTF8.GetBytes(TemplateSet.SpliceMarker(0)));
 
     // Internal, so a template that asks for it finds nothing rather than a value it cannot show.
-    internal ReadOnlySpan<byte> Bytes => bytes;
+    internal ReadOnlyMemory<byte> Bytes => bytes;
 
     public override string ToString() => Encoding.UTF8.GetString(bytes);
 }
