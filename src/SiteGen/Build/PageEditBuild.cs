@@ -25,7 +25,7 @@ public static class PageEditBuild
         changedPaths = [.. last.Unsettled, .. changedPaths];
         if (EditedPages(last, changedPaths) is not { } edited) return null;
         var graph = last.Graph;
-        var edits = new List<(Page Page, MarkdownDocument Document, SourceFile File, IReadOnlyList<Diagnostic> Parsed, Link.ResolvedLinks Links)>();
+        var edits = new List<(Page Page, PageBody Body, SourceFile File, IReadOnlyList<Diagnostic> Parsed, Link.ResolvedLinks Links)>();
         foreach (var position in edited)
         {
             var path = last.Site.Pages[position].Path;
@@ -35,11 +35,11 @@ public static class PageEditBuild
             var page = SitePipeline.ParsePage(revised, last.Markdown, cache, parsed);
             var old = graph.ContentPages.FirstOrDefault(p => p.SourcePath == path);
             if (page is null || old is null || !SameFace(old, page)) return null;
-            var links = graph.PageLinks.Resolve(old, page.Document);
+            var links = graph.PageLinks.Resolve(old, page.Body);
             // A page that now links elsewhere changes the backlinks of other pages; one whose links are broken is not built.
             var failed = parsed.HasErrors || links.Diagnostics.Any(d => d.Severity == Severity.Error);
             if (!failed && !links.Targets.ToHashSet(StringComparer.Ordinal).SetEquals(graph.PageLinks.Of(old.SourcePath).Targets)) return null;
-            edits.Add((old, page.Document, revised, parsed.ToSortedList(), links));
+            edits.Add((old, page.Body, revised, parsed.ToSortedList(), links));
         }
         clock.Lap("parse");
 
@@ -70,7 +70,7 @@ public static class PageEditBuild
         var annotator = new PageAnnotator(graph, last.Planner, null);
         foreach (var edit in edits)
         {
-            edit.Page.ReviseText(edit.Document);
+            edit.Page.ReviseText(edit.Body);
             graph.PageLinks.Record(edit.Page, edit.Links);
             var position = last.JobPositions[edit.Page.Url];
             jobs[position] = annotator.Annotate([last.Planner.Replan(edit.Page, jobs[position])])[0];

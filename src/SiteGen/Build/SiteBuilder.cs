@@ -97,6 +97,8 @@ public sealed class SiteBuilder
         // its own thread beside parsing and linking, which leave a core idle between their parallel parts.
         var themeLoading = Task.Factory.StartNew(() => LoadTheme(config, site.Root, cache, diagnostics), TaskCreationOptions.LongRunning);
         var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config, cache, diagnostics));
+        // Parsing has read all a build that keeps nothing for the next needs of the pages' source texts.
+        if (!cache.KeepsResults) site = site with { Pages = site.Pages.Select(p => p with { Text = null }).ToList() };
 
         var git = Timed("history", () => GitSite.Read(site.Root, model.Config, options.IncludeVersions, cache));
         problems.AddRange(git.Problems);
@@ -117,14 +119,9 @@ public sealed class SiteBuilder
             var changes = Timed("compare", () => versions.ChangesSinceLatest(graph));
             context = context with { Previous = latest.Name, PreviousUrl = versions.Home(latest), Changes = changes };
         }
-        // A build that keeps nothing for the next indexes the pages for search before it plans them, so each page's syntax tree,
-        // and the source text it points into, can go as soon as its HTML is planned: rendering needs only that HTML.
-        IReadOnlyList<OutputFile>? indexed = null;
-        if (!cache.KeepsResults)
-        {
-            indexed = Timed("search", () => SitePipeline.Search(graph));
-            site = site with { Pages = site.Pages.Select(p => p with { Text = null }).ToList() };
-        }
+        // A build that keeps nothing for the next indexes the pages for search before it plans them, so each page's text can go
+        // as soon as its HTML is planned: rendering needs only that HTML.
+        var indexed = cache.KeepsResults ? null : Timed("search", () => SitePipeline.Search(graph));
         var (planner, jobs) = Timed("plan", () =>
         {
             var planner = new JobPlanner(graph, new MarkdownHtml(markdown, cache.KeepsResults), RepositoryFolder(site.Root), context)
@@ -136,7 +133,7 @@ public sealed class SiteBuilder
         if (!cache.KeepsResults)
         {
             foreach (var page in model.Pages) page.ForgetText();
-            // The trees are garbage in the heap's oldest generation, which the GC would rather grow past than collect;
+            // The pages' texts are garbage in the heap's oldest generation, which the GC would rather grow past than collect;
             // collected now, their memory serves rendering.
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }

@@ -49,8 +49,8 @@ public sealed class VersionComparer(SiteGraph before, SiteGraph after)
                 continue;
             }
             var details = PageDetails(was.FrontMatter, page.FrontMatter);
-            var oldText = PageText.Paragraphs(was.Document);
-            var newText = PageText.Paragraphs(page.Document);
+            var oldText = PageText.Paragraphs(was.Body);
+            var newText = PageText.Paragraphs(page.Body);
             var diff = oldText.SequenceEqual(newText, StringComparer.Ordinal) ? [] : WordDiff.Compare(oldText, newText);
             if (details.Count > 0 || diff.Count > 0)
                 changes.Add(new PageChange(ChangeKind.Changed, page.SourcePath, page.FrontMatter.Title, page.Url, details, diff));

@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
@@ -16,11 +15,11 @@ public sealed class PageLinks(LinkResolver resolver, IReadOnlyDictionary<string,
     /// <summary>How the links of the page at <paramref name="sourcePath"/> resolved when the site was linked or last revised.</summary>
     public ResolvedLinks Of(string sourcePath) => _resolved[sourcePath];
 
-    /// <summary>Resolves the links of <paramref name="document"/> as the text of <paramref name="page"/>; nothing is recorded.</summary>
-    public ResolvedLinks Resolve(Page page, MarkdownDocument document)
+    /// <summary>Resolves the links of <paramref name="body"/> as the text of <paramref name="page"/>; nothing is recorded.</summary>
+    public ResolvedLinks Resolve(Page page, PageBody body)
     {
         var diagnostics = new DiagnosticBag();
-        var targets = resolver.Resolve(document, ContextOf(page), diagnostics);
+        var targets = resolver.Resolve(body, ContextOf(page), diagnostics);
         return new ResolvedLinks(targets, diagnostics.ToSortedList());
     }
 

@@ -316,7 +316,7 @@ public sealed class SiteLinker
         var pages = model.Pages;
         var resolvedPages = new ResolvedLinks[pages.Count];
         var links = pageLinks;
-        Parallel.For(0, pages.Count, i => resolvedPages[i] = links.Resolve(pages[i], pages[i].Document));
+        Parallel.For(0, pages.Count, i => resolvedPages[i] = links.Resolve(pages[i], pages[i].Body));
 
         var documents = new List<(MarkdownDocument Document, DocumentContext Context)>();
         void AddData(MarkdownText? text, string ownerUrl)

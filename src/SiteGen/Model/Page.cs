@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Markdig.Syntax;
 
 namespace SiteGen.Model;
 
@@ -11,27 +10,25 @@ public sealed record Page(
     string SourcePath,
     string Url,
     FrontMatter FrontMatter,
-    MarkdownDocument Document,
+    PageBody Body,
     IReadOnlyList<Heading> Headings)
 {
     /// <summary>The folder the page's relative links resolve from, relative to the site root.</summary>
     public string BaseFolder => SourcePath[..(SourcePath.LastIndexOf('/') + 1)];
 
-    public MarkdownDocument Document { get; private set; } = Document;
+    public PageBody Body { get; private set; } = Body;
 
     /// <summary>
     /// Gives the page the text of an edit that changed nothing the rest of the site shows of it (see
     /// <see cref="Build.PageEditBuild"/>), so everything that refers to the page sees the new text without being made again.
     /// </summary>
-    public void ReviseText(MarkdownDocument document) => Document = document;
+    public void ReviseText(PageBody body) => Body = body;
 
     /// <summary>
-    /// Lets the page's syntax tree go, for a build that keeps nothing for the next once it has planned and indexed the page:
-    /// nothing after that reads the tree, and on a large site the trees are a third of the memory.
+    /// Lets the page's text go, for a build that keeps nothing for the next once it has planned and indexed the page: nothing
+    /// after that reads it.
     /// </summary>
-    public void ForgetText() => Document = Forgotten;
-
-    private static readonly MarkdownDocument Forgotten = new();
+    public void ForgetText() => Body = PageBody.Empty;
 
     public bool Equals(Page? other) => ReferenceEquals(this, other);
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Model;
 
 namespace SiteGen.Parse;
 
@@ -18,6 +19,22 @@ public static class InlineText
     }
 
     public static string Of(LeafBlock block) => Of(block.Inline);
+
+    /// <summary>The text of a page's block (see <see cref="PageBody"/>), each link's text in its place, trimmed.</summary>
+    internal static string Of(string pageText, in TextBlock block)
+    {
+        if (block.Links.Length == 0) return pageText.AsSpan(block.Start, block.Length).Trim().ToString();
+        var builder = new StringBuilder();
+        var copied = 0;
+        foreach (var (at, link) in block.Links)
+        {
+            builder.Append(pageText.AsSpan(block.Start + copied, at - copied));
+            copied = at;
+            Append(link, builder);
+        }
+        builder.Append(pageText.AsSpan(block.Start + copied, block.Length - copied));
+        return builder.ToString().Trim();
+    }
 
     /// <summary>The text of a whole document (a definition, a description), its blocks joined by spaces.</summary>
     public static string OfDocument(MarkdownDocument? document) =>

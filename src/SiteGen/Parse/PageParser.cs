@@ -50,7 +50,9 @@ public sealed class PageParser(MarkdownParser markdown)
         }
         var document = markdown.Parse(text);
         if (frontMatter is null) return null;
-        return new Page(file.Path, UrlOf(file.Path), frontMatter, document, HeadingsOf(document));
+        // The headings first: reading the body takes the links, and their text, out of the tree.
+        var headings = HeadingsOf(document);
+        return new Page(file.Path, UrlOf(file.Path), frontMatter, new PageBodyReader(markdown.Pipeline).Read(document), headings);
     }
 
     private static FrontMatter? ReadFrontMatter(YamlReader reader, YamlMappingNode map, SourceLocation start)

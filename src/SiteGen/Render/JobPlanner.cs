@@ -40,8 +40,8 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
     public PlanContext Context => _context;
 
     /// <summary>
-    /// Lets each content page's syntax tree go once its HTML is planned, for a build that keeps nothing for the next and has
-    /// indexed the pages for search already: on a large site the trees are a third of the memory.
+    /// Lets each content page's text go once its HTML is planned, for a build that keeps nothing for the next and has indexed
+    /// the pages for search already.
     /// </summary>
     public bool ForgetsTexts { get; init; }
 
@@ -200,7 +200,7 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
 
     private RenderJob ContentPage(Page page)
     {
-        var view = new ContentPageView(page.FrontMatter.Title, page.FrontMatter.Summary, markdown.RenderUtf8(page.Document), Meta(page),
+        var view = new ContentPageView(page.FrontMatter.Title, page.FrontMatter.Summary, markdown.RenderUtf8(page.Body), Meta(page),
             TagLinks(page), Backlinks(page.Url));
         return Job(page.Url, "page", view, page.FrontMatter.Title, page.FrontMatter.Summary, "page", Crumbs(graph.SectionOf[page]), page);
     }
@@ -324,7 +324,7 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
         return Job(url, "tag", view, $"Tag: {name}", null, "tag", Crumbs(SiteUrls.Tags), prose);
     }
 
-    private string? Html(Page? page) => page is null ? null : markdown.RenderOrNull(page.Document);
+    private string? Html(Page? page) => page is null ? null : markdown.RenderOrNull(page.Body);
 
     private PageMetaView Meta(Page? page)
     {

@@ -1,14 +1,19 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text;
 using Markdig;
+using Markdig.Renderers;
 using Markdig.Syntax;
+using SiteGen.Model;
 using SiteGen.Parse;
 using SiteGen.Render.Views;
 
 namespace SiteGen.Render;
 
 /// <summary>
-/// Turns a parsed (and link-resolved) Markdown document into HTML with the build's pipeline. When <paramref name="keep"/> is
-/// set, each document keeps its HTML for the next build of the same process.
+/// Turns parsed (and link-resolved) Markdown into HTML with the build's pipeline: a page's, whose HTML is made when it is parsed
+/// but for its links (see <see cref="PageBody"/>), and a data file's, from its syntax tree. When <paramref name="keep"/> is set,
+/// each data file's document keeps its HTML for the next build of the same process.
 /// </summary>
 public sealed class MarkdownHtml(MarkdownParser parser, bool keep)
 {
@@ -30,8 +35,57 @@ public sealed class MarkdownHtml(MarkdownParser parser, bool keep)
     /// <summary>Through the pipeline's own pool of renderers, each set up once, rather than a renderer set up for every page.</summary>
     private string RenderFresh(MarkdownDocument document) => document.ToHtml(parser.Pipeline);
 
-    /// <summary>The document's HTML as UTF-8, or null if it has none.</summary>
-    public Utf8Html? RenderUtf8(MarkdownDocument document) => Render(document) is { Length: > 0 } html ? new Utf8Html(Encoding.UTF8.GetBytes(html)) : null;
+    /// <summary>A page's HTML as UTF-8, its links as they resolved put in their places, or null if it has none.</summary>
+    public Utf8Html? RenderUtf8(PageBody body) => Html(body) is { Length: > 0 } html ? new Utf8Html(html) : null;
+
+    /// <summary>A page's HTML, or null if it has none but white space.</summary>
+    public string? RenderOrNull(PageBody body)
+    {
+        var html = Encoding.UTF8.GetString(Html(body));
+        return html.Trim().Length == 0 ? null : html;
+    }
+
+    private byte[] Html(PageBody body)
+    {
+        if (body.HtmlLinks.Length == 0) return body.Html;
+        if (_linkRenderer?.Pipeline != parser.Pipeline) _linkRenderer = NewLinkRenderer();
+        var (_, renderer, writer, links) = _linkRenderer.Value;
+        // The links first, each after the one before, so the page's bytes are made once at their size.
+        links.ResetWrittenCount();
+        var ends = new int[body.HtmlLinks.Length];
+        for (var i = 0; i < ends.Length; i++)
+        {
+            var written = writer.GetStringBuilder().Clear();
+            renderer.Write(body.HtmlLinks[i].Link);
+            foreach (var chunk in written.GetChunks()) Encoding.UTF8.GetBytes(chunk.Span, links);
+            ends[i] = links.WrittenCount;
+        }
+        var html = new byte[body.Html.Length + links.WrittenCount];
+        int copied = 0, at = 0;
+        for (var i = 0; i < ends.Length; i++)
+        {
+            var place = body.HtmlLinks[i].At;
+            body.Html.AsSpan(copied, place - copied).CopyTo(html.AsSpan(at));
+            at += place - copied;
+            copied = place;
+            var link = links.WrittenSpan[(i == 0 ? 0 : ends[i - 1])..ends[i]];
+            link.CopyTo(html.AsSpan(at));
+            at += link.Length;
+        }
+        body.Html.AsSpan(copied).CopyTo(html.AsSpan(at));
+        return html;
+    }
+
+    /// <summary>A renderer of single links, set up as the pipeline sets one up for a whole document; one per thread.</summary>
+    [ThreadStatic] private static (MarkdownPipeline Pipeline, HtmlRenderer Renderer, StringWriter Writer, ArrayBufferWriter<byte> Links)? _linkRenderer;
+
+    private (MarkdownPipeline, HtmlRenderer, StringWriter, ArrayBufferWriter<byte>) NewLinkRenderer()
+    {
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(writer);
+        parser.Pipeline.Setup(renderer);
+        return (parser.Pipeline, renderer, writer, new ArrayBufferWriter<byte>());
+    }
 
     public string? RenderOrNull(MarkdownDocument? document)
     {

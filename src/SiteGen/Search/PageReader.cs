@@ -1,7 +1,3 @@
-using System.Runtime.CompilerServices;
-using Markdig.Extensions.Yaml;
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
 using SiteGen.Model;
 
 namespace SiteGen.Search;
@@ -20,46 +16,37 @@ internal sealed class PageReader
     private string section = "";
     private string lead = "";
     private IReadOnlyList<string> keywords = [];
-    private HeadingBlock? heading;
+    private (string Id, string Title)? heading;
 
     public void Write(IRecordWriter writer, string url, string title, string section, Page? page, string? lead, IReadOnlyList<string> keywords)
     {
         (this.writer, this.url, this.title, this.section, this.lead, this.keywords) = (writer, url, title, section, lead ?? "", keywords);
         heading = null;
         text.Clear();
-        if (page is not null) Visit(page.Document);
+        if (page is not null) Read(page.Body);
         EndSection();
     }
 
-    private void Visit(Block block)
+    private void Read(PageBody body)
     {
-        // Most blocks are paragraphs: an exact type check spares them the slower type tests below.
-        if (block.GetType() == typeof(ParagraphBlock))
+        foreach (ref readonly var block in body.Blocks.AsSpan())
         {
-            text.AppendInlines(Unsafe.As<ParagraphBlock>(block).Inline);
-            text.Append(' ');
-            return;
-        }
-        switch (block)
-        {
-            case HeadingBlock next when next.Level is 2 or 3 && next.GetAttributes().Id is not null:
-                EndSection();
-                heading = next;
-                text.Clear();
-                break;
-            case YamlFrontMatterBlock:
-                break;
-            case CodeBlock code:
-                text.Append(code.Lines.ToString());
-                text.Append(' ');
-                break;
-            case LeafBlock leaf:
-                text.AppendInlines(leaf.Inline);
-                text.Append(' ');
-                break;
-            case ContainerBlock container:
-                foreach (var child in container) Visit(child);
-                break;
+            switch (block.Kind)
+            {
+                case TextBlockKind.Heading when block.Level is 2 or 3 && block.Id is { } id:
+                    EndSection();
+                    heading = (id, scratch.TextOf(body.Text, block));
+                    text.Clear();
+                    break;
+                case TextBlockKind.Code:
+                    text.Append(body.Text.AsSpan(block.Start, block.Length));
+                    text.Append(' ');
+                    break;
+                default:
+                    text.AppendBlock(body.Text, block);
+                    text.Append(' ');
+                    break;
+            }
         }
     }
 
@@ -70,9 +57,9 @@ internal sealed class PageReader
     private void EndSection()
     {
         var trimmed = text.Trimmed;
-        if (heading is not null)
+        if (heading is { } current)
         {
-            writer.Write($"{url}#{heading.GetAttributes().Id}", scratch.TextOf(heading.Inline), title, trimmed, []);
+            writer.Write($"{url}#{current.Id}", current.Title, title, trimmed, []);
             return;
         }
         if (lead.Length > 0 && trimmed.Length > 0)

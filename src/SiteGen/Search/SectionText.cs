@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Markdig.Syntax.Inlines;
+using SiteGen.Model;
 
 namespace SiteGen.Search;
 
@@ -33,27 +34,38 @@ internal sealed class SectionText
     }
 
     /// <summary>
-    /// Appends the text of inlines trimmed, exactly as <see cref="SiteGen.Parse.InlineText.Of(ContainerInline?)"/> gives it;
-    /// the two must change together.
+    /// Appends the text of a page's block trimmed, each link's text in its place, exactly as
+    /// <see cref="SiteGen.Parse.InlineText.Of(string, in TextBlock)"/> gives it; the two must change together.
     /// </summary>
-    public void AppendInlines(ContainerInline? container)
+    public void AppendBlock(string pageText, in TextBlock block)
     {
-        if (container is null) return;
         var start = Length;
-        AppendInline(container);
+        var copied = 0;
+        foreach (var (at, link) in block.Links)
+        {
+            Append(pageText.AsSpan(block.Start + copied, at - copied));
+            copied = at;
+            AppendInline(link);
+        }
+        Append(pageText.AsSpan(block.Start + copied, block.Length - copied));
+        TrimFrom(start);
+    }
+
+    /// <summary>The text of a page's block, as <see cref="AppendBlock"/> gives it, replacing what the buffer held.</summary>
+    public string TextOf(string pageText, in TextBlock block)
+    {
+        Clear();
+        AppendBlock(pageText, block);
+        return new string(chars, 0, Length);
+    }
+
+    private void TrimFrom(int start)
+    {
         var added = chars.AsSpan(start, Length - start);
         var trimmed = added.Trim();
         if (trimmed.Length == added.Length) return;
         trimmed.CopyTo(added);
         Length = start + trimmed.Length;
-    }
-
-    /// <summary>The text of inlines, as <see cref="AppendInlines"/> gives it, replacing what the buffer held.</summary>
-    public string TextOf(ContainerInline? container)
-    {
-        Clear();
-        AppendInlines(container);
-        return new string(chars, 0, Length);
     }
 
     // Hot for the whole search stage of a one-off build, which ends before tiered compilation would optimize it.
