@@ -119,24 +119,22 @@ public sealed class SiteBuilder
             var changes = Timed("compare", () => versions.ChangesSinceLatest(graph));
             context = context with { Previous = latest.Name, PreviousUrl = versions.Home(latest), Changes = changes };
         }
-        // A build that keeps nothing for the next indexes the pages for search before it plans them, so each page's text can go
-        // as soon as its HTML is planned: rendering needs only that HTML.
+        // A build that keeps nothing for the next indexes the pages for search before it plans them, so the pages' text can go
+        // first: rendering needs only their HTML. Their views are made as they are rendered (JobPlanner.DefersViews).
         var indexed = cache.KeepsResults ? null : Timed("search", () => SitePipeline.Search(graph));
+        if (indexed is not null)
+            foreach (var page in model.Pages) page.ForgetText();
         var (planner, jobs) = Timed("plan", () =>
         {
             var planner = new JobPlanner(graph, new MarkdownHtml(markdown, cache.KeepsResults), RepositoryFolder(site.Root), context)
             {
-                ForgetsTexts = !cache.KeepsResults,
+                DefersViews = !cache.KeepsResults,
             };
             return (planner, planner.Plan());
         });
-        if (!cache.KeepsResults)
-        {
-            foreach (var page in model.Pages) page.ForgetText();
-            // The pages' texts are garbage in the heap's oldest generation, which the GC would rather grow past than collect;
-            // collected now, their memory serves rendering.
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        }
+        // The pages' texts are garbage in the heap's oldest generation, which the GC would rather grow past than collect;
+        // collected now, their memory serves rendering.
+        if (indexed is not null) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         planner.Reviews.Report(options.OverdueIsError, diagnostics);
 
         // Older versions need the current version's pages (for their switchers) and the current version needs theirs.

@@ -66,18 +66,17 @@ public sealed class SiteOutput : IDisposable
         }
         try
         {
+            if (file.Write is { } write)
+            {
+                AddWritten(file.Path, write);
+                return;
+            }
             var bytes = file.ReadBytes();
             var hash = OutputManifest.Hash(bytes);
             _hashes[file.Path] = hash;
-            if (_old is not null && _old.Hashes.TryGetValue(file.Path, out var before) && before == hash && File.Exists(Path.Combine(_output!, file.Path)))
-            {
-                _unchanged[file.Path] = true;
-                return;
-            }
-            var path = Path.Combine(Staging(), file.Path);
-            MakeFolder(Path.GetDirectoryName(path)!);
+            if (Unchanged(file.Path, hash)) return;
             // The staging folder is new, so the file is too: no truncating, and no space reserved ahead of one write.
-            using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write))
+            using (var handle = File.OpenHandle(StagedPath(file.Path), FileMode.CreateNew, FileAccess.Write))
                 RandomAccess.Write(handle, bytes, 0);
             Interlocked.Increment(ref _written);
         }
@@ -85,6 +84,37 @@ public sealed class SiteOutput : IDisposable
         {
             Interlocked.CompareExchange(ref _failure, e, null);
         }
+    }
+
+    /// <summary>Writes a file as it is made (<see cref="OutputFile.Written"/>); when its bytes turn out unchanged, the old file is kept after all.</summary>
+    private void AddWritten(string relative, Action<System.Buffers.IBufferWriter<byte>> write)
+    {
+        var path = StagedPath(relative);
+        ulong hash;
+        using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write))
+        using (var writer = new HashingFileWriter(handle))
+        {
+            write(writer);
+            hash = writer.Finish();
+        }
+        _hashes[relative] = hash;
+        if (Unchanged(relative, hash)) File.Delete(path);
+        else Interlocked.Increment(ref _written);
+    }
+
+    /// <summary>Whether the output has the file with these bytes already, which the new site then links to; noted if so.</summary>
+    private bool Unchanged(string relative, ulong hash)
+    {
+        if (_old is null || !_old.Hashes.TryGetValue(relative, out var before) || before != hash || !File.Exists(Path.Combine(_output!, relative))) return false;
+        _unchanged[relative] = true;
+        return true;
+    }
+
+    private string StagedPath(string relative)
+    {
+        var path = Path.Combine(Staging(), relative);
+        MakeFolder(Path.GetDirectoryName(path)!);
+        return path;
     }
 
     public void AddRange(IEnumerable<OutputFile> files)
@@ -107,6 +137,8 @@ public sealed class SiteOutput : IDisposable
             var total = _hashes.Count;
             if (_written == 0 && _old is not null && _old.Hashes.Count == total && _hashes.All(h => _old.Hashes.ContainsKey(h.Key)))
             {
+                // A file written as it was made and found unchanged may have made the staging folder.
+                if (_stagingMade) SiteEmitter.TryDelete(_staging!);
                 ReplaceStamp(output, stamp);
                 _committed = true;
                 return new EmitResult(0, total);

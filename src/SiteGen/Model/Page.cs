@@ -25,10 +25,10 @@ public sealed record Page(
     public void ReviseText(PageBody body) => Body = body;
 
     /// <summary>
-    /// Lets the page's text go, for a build that keeps nothing for the next once it has planned and indexed the page: nothing
-    /// after that reads it.
+    /// Lets the page's text go and keeps its HTML, for a build that keeps nothing for the next once it has indexed the page for
+    /// search: nothing after that reads the text.
     /// </summary>
-    public void ForgetText() => Body = PageBody.Empty;
+    public void ForgetText() => Body = Body.WithoutText();
 
     public bool Equals(Page? other) => ReferenceEquals(this, other);
 

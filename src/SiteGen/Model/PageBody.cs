@@ -24,6 +24,9 @@ public sealed class PageBody
         Blocks = blocks;
     }
 
+    /// <summary>The body with its HTML and links alone, once search and the comparison of versions have read its text.</summary>
+    public PageBody WithoutText() => new(Links, Html, HtmlLinks, "", []);
+
     /// <summary>Every link of the page in document order, as linking resolves them; a link inside another (an image in a link) too.</summary>
     public IReadOnlyList<LinkInline> Links { get; }
 

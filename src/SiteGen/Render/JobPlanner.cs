@@ -40,10 +40,10 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
     public PlanContext Context => _context;
 
     /// <summary>
-    /// Lets each content page's text go once its HTML is planned, for a build that keeps nothing for the next and has indexed
-    /// the pages for search already.
+    /// Leaves each content page's view to be made when the page is rendered (see <see cref="LaterView"/>), for a build that
+    /// keeps nothing for the next.
     /// </summary>
-    public bool ForgetsTexts { get; init; }
+    public bool DefersViews { get; init; }
 
     public ReviewSchedule Reviews => _reviews;
 
@@ -63,11 +63,7 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
         // Content pages are nearly all of a large handbook and each turns its Markdown into HTML: plan them on every core.
         var contentPages = graph.ContentPages.Where(p => graph.SectionOf[p].Index != p).ToList();
         var planned = new RenderJob[contentPages.Count];
-        Parallel.For(0, contentPages.Count, i =>
-        {
-            planned[i] = ContentPage(contentPages[i]);
-            if (ForgetsTexts) contentPages[i].ForgetText();
-        });
+        Parallel.For(0, contentPages.Count, i => planned[i] = ContentPage(contentPages[i]));
         jobs.AddRange(planned);
         foreach (var role in graph.Model.Roles) jobs.Add(RolePage(role));
         foreach (var path in graph.Onboarding.Values) jobs.Add(StartPage(path));
@@ -200,10 +196,12 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
 
     private RenderJob ContentPage(Page page)
     {
-        var view = new ContentPageView(page.FrontMatter.Title, page.FrontMatter.Summary, markdown.RenderUtf8(page.Body), Meta(page),
-            TagLinks(page), Backlinks(page.Url));
+        object view = DefersViews ? new LaterView(() => ContentView(page)) : ContentView(page);
         return Job(page.Url, "page", view, page.FrontMatter.Title, page.FrontMatter.Summary, "page", Crumbs(graph.SectionOf[page]), page);
     }
+
+    private ContentPageView ContentView(Page page) =>
+        new(page.FrontMatter.Title, page.FrontMatter.Summary, markdown.RenderUtf8(page.Body), Meta(page), TagLinks(page), Backlinks(page.Url));
 
     private RenderJob RolePage(Role role)
     {

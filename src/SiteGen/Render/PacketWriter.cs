@@ -38,7 +38,7 @@ public sealed class PacketWriter(SiteGraph graph, JobPlanner planner, TemplateSe
     {
         var diagnostics = new DiagnosticBag();
         var file = make(diagnostics);
-        if (!diagnostics.HasErrors) return file.Content!;
+        if (!diagnostics.HasErrors) return file.ReadBytes();
         var items = string.Concat(diagnostics.ToSortedList().Select(d => $"<li>{WebUtility.HtmlEncode(d.ToString())}</li>"));
         return Encoding.UTF8.GetBytes(
             $"<!DOCTYPE html>\n<html lang=\"en\"><meta charset=\"utf-8\"><title>This packet could not be made</title>\n<h1>This packet could not be made</h1>\n<ul>{items}</ul>\n</html>\n");
@@ -162,29 +162,29 @@ public sealed class PacketWriter(SiteGraph graph, JobPlanner planner, TemplateSe
             }).ToArray();
             return OutputFile.FromBytes(path, templates.RenderUtf8("print", View(i => whole[i]), diagnostics));
         }
-        // Room for the parts, the frame, non-ASCII text and prefixed ids, so the buffer need not grow.
-        var expected = (Enumerable.Range(0, parts.Count).Sum(i => (long)Html(i).Length) + marked.Length) * 11 / 10;
-        var packet = new ArrayBufferWriter<byte>((int)Math.Min(expected, Array.MaxLength));
-        var written = 0;
-        var batch = new ArrayBufferWriter<byte>[Math.Min(parts.Count, PartsPerBatch)];
-        for (var first = 0; first < parts.Count; first += PartsPerBatch)
+        // The packet goes out as it is made, a batch of parts at a time: the whole handbook runs to a hundred megabytes.
+        return OutputFile.Written(path, packet =>
         {
-            var count = Math.Min(PartsPerBatch, parts.Count - first);
-            Parallel.For(0, count, i =>
+            var written = 0;
+            var batch = new ArrayBufferWriter<byte>[Math.Min(parts.Count, PartsPerBatch)];
+            for (var first = 0; first < parts.Count; first += PartsPerBatch)
             {
-                var part = batch[i] ??= new ArrayBufferWriter<byte>();
-                part.ResetWrittenCount();
-                Rewrite(first + i, part);
-            });
-            for (var i = 0; i < count; i++)
-            {
-                packet.Write(marked.AsSpan(written, places[first + i].Start - written));
-                packet.Write(batch[i].WrittenSpan);
-                written = places[first + i].End;
+                var count = Math.Min(PartsPerBatch, parts.Count - first);
+                Parallel.For(0, count, i =>
+                {
+                    var part = batch[i] ??= new ArrayBufferWriter<byte>();
+                    part.ResetWrittenCount();
+                    Rewrite(first + i, part);
+                });
+                for (var i = 0; i < count; i++)
+                {
+                    packet.Write(marked.AsSpan(written, places[first + i].Start - written));
+                    packet.Write(batch[i].WrittenSpan);
+                    written = places[first + i].End;
+                }
             }
-        }
-        packet.Write(marked.AsSpan(written));
-        return OutputFile.FromBytes(path, packet.WrittenSpan.ToArray());
+            packet.Write(marked.AsSpan(written));
+        });
     }
 
     private const int PartsPerBatch = 256;
@@ -199,7 +199,7 @@ public sealed class PacketWriter(SiteGraph graph, JobPlanner planner, TemplateSe
         var fingerprint = renders.Fingerprint(templates.Version, part.Template, part.View);
         if (renders.TryGet(key, fingerprint, out var bytes)) return bytes;
         var failures = diagnostics.Count;
-        bytes = templates.RenderUtf8(part.Template, part.View, diagnostics);
+        bytes = templates.RenderUtf8(part.Template, LaterView.Of(part.View), diagnostics);
         if (diagnostics.Count == failures) renders.Set(key, fingerprint, bytes);
         return bytes;
     }

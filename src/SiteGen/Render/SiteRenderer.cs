@@ -29,12 +29,13 @@ public sealed class SiteRenderer
             if (!cache.TryGet(job.Url, fingerprint, out var bytes))
             {
                 var failures = diagnostics.Count;
+                var view = LaterView.Of(job.View);
                 if (job.UseLayout)
                 {
                     // A page's HTML goes into its body, and the body into the layout, as bytes spliced in a marker's place.
-                    var body = job.View is ContentPageView { Html: { } html } page
-                        ? templates.RenderSpliced(job.Template, page with { Html = Utf8Html.Marker }, html.Bytes, () => job.View, diagnostics)
-                        : templates.RenderUtf8(job.Template, job.View, diagnostics);
+                    var body = view is ContentPageView { Html: { } html } page
+                        ? templates.RenderSpliced(job.Template, page with { Html = Utf8Html.Marker }, html.Bytes, () => view, diagnostics)
+                        : templates.RenderUtf8(job.Template, view, diagnostics);
                     bodies[job.Url] = body;
                     var layout = new LayoutView(planner.Site, job.Title, job.Description, planner.Href(job.Url), canonical, job.Kind, TemplateSet.SpliceMarker(0),
                         job.Nav, job.Breadcrumbs, job.Toc, job.EditUrl, job.Previous, job.Next, job.History, job.Versions, job.Notices);
@@ -45,7 +46,7 @@ public sealed class SiteRenderer
                 }
                 else
                 {
-                    bytes = templates.RenderUtf8(job.Template, job.View, diagnostics);
+                    bytes = templates.RenderUtf8(job.Template, view, diagnostics);
                 }
                 if (diagnostics.Count == failures) cache.Set(job.Url, fingerprint, bytes);
                 Interlocked.Increment(ref rendered);

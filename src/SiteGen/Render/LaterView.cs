@@ -1,0 +1,13 @@
+namespace SiteGen.Render;
+
+/// <summary>
+/// A page's view made only when the page is rendered, for a build that keeps nothing for the next: the views of a large
+/// handbook's pages, with their HTML, would otherwise all be held from the plan until the last page is rendered.
+/// </summary>
+public sealed class LaterView(Func<object> make)
+{
+    private readonly Func<object> _make = make;
+
+    /// <summary>The view itself: made now when it was left for later (each time it is asked for).</summary>
+    public static object Of(object view) => view is LaterView later ? later._make() : view;
+}
