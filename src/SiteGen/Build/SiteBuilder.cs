@@ -123,7 +123,12 @@ public sealed class SiteBuilder
         // first: rendering needs only their HTML. Their views are made as they are rendered (JobPlanner.DefersViews).
         var indexed = cache.KeepsResults ? null : Timed("search", () => SitePipeline.Search(graph));
         if (indexed is not null)
+        {
             foreach (var page in model.Pages) page.ForgetText();
+            // The texts are garbage in the heap's oldest generation, which the GC would rather grow past than collect;
+            // collected now, their memory serves planning and rendering.
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
         var (planner, jobs) = Timed("plan", () =>
         {
             var planner = new JobPlanner(graph, new MarkdownHtml(markdown, cache.KeepsResults), RepositoryFolder(site.Root), context)
@@ -132,9 +137,6 @@ public sealed class SiteBuilder
             };
             return (planner, planner.Plan());
         });
-        // The pages' texts are garbage in the heap's oldest generation, which the GC would rather grow past than collect;
-        // collected now, their memory serves rendering.
-        if (indexed is not null) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         planner.Reviews.Report(options.OverdueIsError, diagnostics);
 
         // Older versions need the current version's pages (for their switchers) and the current version needs theirs.
