@@ -1,3 +1,4 @@
+using System.Text;
 using SiteGen.Model;
 using SiteGen.Parse;
 
@@ -8,7 +9,7 @@ public static class PageText
 {
     public static IReadOnlyList<string> Paragraphs(PageBody body) =>
         body.Blocks
-            .Select(block => block.Kind == TextBlockKind.Code ? body.Text.Substring(block.Start, block.Length) : InlineText.Of(body.Text, block))
+            .Select(block => block.Kind == TextBlockKind.Code ? Encoding.UTF8.GetString(body.Text, block.Start, block.Length) : InlineText.Of(body.Text, block))
             .Where(p => p.Trim().Length > 0)
             .ToList();
 }

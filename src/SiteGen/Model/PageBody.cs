@@ -13,9 +13,9 @@ namespace SiteGen.Model;
 /// </summary>
 public sealed class PageBody
 {
-    public static readonly PageBody Empty = new([], [], [], "", []);
+    public static readonly PageBody Empty = new([], [], [], [], []);
 
-    internal PageBody(IReadOnlyList<LinkInline> links, byte[] html, (int At, LinkInline Link)[] htmlLinks, string text, TextBlock[] blocks)
+    internal PageBody(IReadOnlyList<LinkInline> links, byte[] html, (int At, LinkInline Link)[] htmlLinks, byte[] text, TextBlock[] blocks)
     {
         Links = links;
         Html = html;
@@ -25,7 +25,7 @@ public sealed class PageBody
     }
 
     /// <summary>The body with its HTML and links alone, once search and the comparison of versions have read its text.</summary>
-    public PageBody WithoutText() => new(Links, Html, HtmlLinks, "", []);
+    public PageBody WithoutText() => new(Links, Html, HtmlLinks, [], []);
 
     /// <summary>Every link of the page in document order, as linking resolves them; a link inside another (an image in a link) too.</summary>
     public IReadOnlyList<LinkInline> Links { get; }
@@ -35,8 +35,8 @@ public sealed class PageBody
 
     internal (int At, LinkInline Link)[] HtmlLinks { get; }
 
-    /// <summary>The plain text of every block that holds text, one after another (see <see cref="TextBlock"/>).</summary>
-    internal string Text { get; }
+    /// <summary>The plain text of every block that holds text as UTF-8, one after another (see <see cref="TextBlock"/>).</summary>
+    internal byte[] Text { get; }
 
     /// <summary>The page's blocks that hold text (paragraphs, headings, code…) in document order.</summary>
     internal TextBlock[] Blocks { get; }

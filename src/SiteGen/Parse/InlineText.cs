@@ -21,18 +21,18 @@ public static class InlineText
     public static string Of(LeafBlock block) => Of(block.Inline);
 
     /// <summary>The text of a page's block (see <see cref="PageBody"/>), each link's text in its place, trimmed.</summary>
-    internal static string Of(string pageText, in TextBlock block)
+    internal static string Of(byte[] pageText, in TextBlock block)
     {
-        if (block.Links.Length == 0) return pageText.AsSpan(block.Start, block.Length).Trim().ToString();
+        if (block.Links.Length == 0) return Encoding.UTF8.GetString(pageText, block.Start, block.Length).Trim();
         var builder = new StringBuilder();
         var copied = 0;
         foreach (var (at, link) in block.Links)
         {
-            builder.Append(pageText.AsSpan(block.Start + copied, at - copied));
+            builder.Append(Encoding.UTF8.GetString(pageText, block.Start + copied, at - copied));
             copied = at;
             Append(link, builder);
         }
-        builder.Append(pageText.AsSpan(block.Start + copied, block.Length - copied));
+        builder.Append(Encoding.UTF8.GetString(pageText, block.Start + copied, block.Length - copied));
         return builder.ToString().Trim();
     }
 

@@ -39,7 +39,7 @@ internal sealed class PageReader
                     text.Clear();
                     break;
                 case TextBlockKind.Code:
-                    text.Append(body.Text.AsSpan(block.Start, block.Length));
+                    text.AppendUtf8(body.Text.AsSpan(block.Start, block.Length));
                     text.Append(' ');
                     break;
                 default:

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Runtime.CompilerServices;
 using Markdig.Syntax.Inlines;
 using SiteGen.Model;
@@ -35,28 +36,34 @@ internal sealed class SectionText
 
     /// <summary>
     /// Appends the text of a page's block trimmed, each link's text in its place, exactly as
-    /// <see cref="SiteGen.Parse.InlineText.Of(string, in TextBlock)"/> gives it; the two must change together.
+    /// <see cref="SiteGen.Parse.InlineText.Of(byte[], in TextBlock)"/> gives it; the two must change together.
     /// </summary>
-    public void AppendBlock(string pageText, in TextBlock block)
+    public void AppendBlock(byte[] pageText, in TextBlock block)
     {
         var start = Length;
         var copied = 0;
         foreach (var (at, link) in block.Links)
         {
-            Append(pageText.AsSpan(block.Start + copied, at - copied));
+            AppendUtf8(pageText.AsSpan(block.Start + copied, at - copied));
             copied = at;
             AppendInline(link);
         }
-        Append(pageText.AsSpan(block.Start + copied, block.Length - copied));
+        AppendUtf8(pageText.AsSpan(block.Start + copied, block.Length - copied));
         TrimFrom(start);
     }
 
     /// <summary>The text of a page's block, as <see cref="AppendBlock"/> gives it, replacing what the buffer held.</summary>
-    public string TextOf(string pageText, in TextBlock block)
+    public string TextOf(byte[] pageText, in TextBlock block)
     {
         Clear();
         AppendBlock(pageText, block);
         return new string(chars, 0, Length);
+    }
+
+    public void AppendUtf8(ReadOnlySpan<byte> text)
+    {
+        Reserve(text.Length);
+        Length += Encoding.UTF8.GetChars(text, chars.AsSpan(Length));
     }
 
     private void TrimFrom(int start)
