@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Discover;
 using SiteGen.Emit;

@@ -97,7 +97,7 @@ public sealed class SiteBuilder
         // its own thread beside parsing and linking, which leave a core idle between their parallel parts.
         var themeLoading = Task.Factory.StartNew(() => LoadTheme(config, site.Root, cache, diagnostics), TaskCreationOptions.LongRunning);
         var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config, cache, diagnostics));
-        // Parsing has read all a build that keeps nothing for the next needs of the pages' source texts.
+        // Once parsed, a page needs its source text no more, and a build that keeps nothing for the next lets the texts go.
         if (!cache.KeepsResults) site = site with { Pages = site.Pages.Select(p => p with { Text = null }).ToList() };
 
         var git = Timed("history", () => GitSite.Read(site.Root, model.Config, options.IncludeVersions, cache));
@@ -120,7 +120,8 @@ public sealed class SiteBuilder
             context = context with { Previous = latest.Name, PreviousUrl = versions.Home(latest), Changes = changes };
         }
         // A build that keeps nothing for the next indexes the pages for search before it plans them, so the pages' text can go
-        // first: rendering needs only their HTML. Their views are made as they are rendered (JobPlanner.DefersViews).
+        // first: rendering needs only their HTML. Their views are made as they are rendered (JobPlanner.DefersViews). The
+        // comparison with the previous version reads the text too, and has done so above.
         var indexed = cache.KeepsResults ? null : Timed("search", () => SitePipeline.Search(graph));
         if (indexed is not null)
         {

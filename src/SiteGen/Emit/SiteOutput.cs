@@ -8,7 +8,8 @@ namespace SiteGen.Emit;
 /// checks; written to disk for a build, where each file goes into a staging folder beside the output as soon as it is made,
 /// so no page's bytes wait in memory for the rest of the site. <see cref="Commit"/> swaps the staging folder in whole, so a
 /// reader sees the old site or the new one, never a mix; a build that fails disposes of it and the old site stays as it was.
-/// Files whose bytes equal those the output already has are not written again: the new site links to the old file.
+/// Files whose bytes equal those the output already has are not written again: the new site links to the old file. (A file
+/// written as it is made, see <see cref="OutputFile.Written"/>, is known to be unchanged only once written; it is dropped then.)
 /// </summary>
 public sealed class SiteOutput : IDisposable
 {

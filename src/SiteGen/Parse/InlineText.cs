@@ -1,11 +1,13 @@
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using SiteGen.Model;
 
 namespace SiteGen.Parse;
 
-/// <summary>The plain text of Markdown inlines, for headings, titles and summaries.</summary>
+/// <summary>
+/// The plain text of Markdown inlines, for headings, titles and summaries. <see cref="Search.SectionText"/> reads a page's
+/// text by the same rules, and so does <see cref="PageBodyReader"/> when it keeps a page's text; the three change together.
+/// </summary>
 public static class InlineText
 {
     public static string Of(ContainerInline? container)
@@ -19,22 +21,6 @@ public static class InlineText
     }
 
     public static string Of(LeafBlock block) => Of(block.Inline);
-
-    /// <summary>The text of a page's block (see <see cref="PageBody"/>), each link's text in its place, trimmed.</summary>
-    internal static string Of(byte[] pageText, in TextBlock block)
-    {
-        if (block.Links.Length == 0) return Encoding.UTF8.GetString(pageText, block.Start, block.Length).Trim();
-        var builder = new StringBuilder();
-        var copied = 0;
-        foreach (var (at, link) in block.Links)
-        {
-            builder.Append(Encoding.UTF8.GetString(pageText, block.Start + copied, at - copied));
-            copied = at;
-            Append(link, builder);
-        }
-        builder.Append(Encoding.UTF8.GetString(pageText, block.Start + copied, block.Length - copied));
-        return builder.ToString().Trim();
-    }
 
     /// <summary>The text of a whole document (a definition, a description), its blocks joined by spaces.</summary>
     public static string OfDocument(MarkdownDocument? document) =>

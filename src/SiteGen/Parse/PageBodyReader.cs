@@ -15,7 +15,7 @@ namespace SiteGen.Parse;
 /// <summary>
 /// Reads a page's syntax tree into its <see cref="PageBody"/>: the HTML and the text of its blocks with a place for each link,
 /// and the links themselves, taken out of the tree with their own text copied, so that nothing holds on to the tree or the
-/// source text it points into.
+/// source text it points into (see <see cref="Detach"/> for the one exception).
 /// </summary>
 public sealed class PageBodyReader(MarkdownPipeline pipeline)
 {
@@ -38,30 +38,18 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
         writer.GetStringBuilder().Clear();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
-        var places = new LinkPlaces(writer.GetStringBuilder());
+        var links = new LinkPlaces(writer.GetStringBuilder());
         for (var i = 0; i < renderer.ObjectRenderers.Count; i++)
-            if (renderer.ObjectRenderers[i] is LinkInlineRenderer) renderer.ObjectRenderers[i] = places;
+            if (renderer.ObjectRenderers[i] is LinkInlineRenderer) renderer.ObjectRenderers[i] = links;
         renderer.Render(document);
         writer.Flush();
 
-        var html = Copy(writer.GetStringBuilder());
-        var bytes = new byte[Encoding.UTF8.GetByteCount(html)];
-        var links = new (int At, LinkInline Link)[places.Found.Count];
-        int encoded = 0, read = 0;
-        for (var i = 0; i < links.Length; i++)
-        {
-            var (at, link) = places.Found[i];
-            encoded += Encoding.UTF8.GetBytes(html[read..at], bytes.AsSpan(encoded));
-            read = at;
-            links[i] = (encoded, link);
-        }
-        Encoding.UTF8.GetBytes(html[read..], bytes.AsSpan(encoded));
-        return (bytes, links);
+        var places = links.Found.Select(found => found.At).ToArray();
+        var html = Utf8Text.Encode(Utf8Text.Chars(writer.GetStringBuilder()), places);
+        return (html, places.Select((at, i) => (at, links.Found[i].Link)).ToArray());
     }
 
     [ThreadStatic] private static StringWriter? _writer;
-
-    [ThreadStatic] private static char[]? _chars;
 
     [ThreadStatic] private static StringBuilder? _text;
 
@@ -111,32 +99,25 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
     /// <summary>The text as UTF-8, half the memory of a string: the blocks and the places of their links counted in its bytes.</summary>
     private static (byte[] Text, TextBlock[] Blocks) Utf8(StringBuilder text, List<TextBlock> blocks)
     {
-        var chars = Copy(text);
-        var bytes = new byte[Encoding.UTF8.GetByteCount(chars)];
-        var encoded = 0;
+        // Each block's start and then its links' places, in order; a block ends where the next starts.
+        var places = new List<int>(blocks.Count * 2);
+        foreach (var block in blocks)
+        {
+            places.Add(block.Start);
+            foreach (var (at, _) in block.Links) places.Add(block.Start + at);
+        }
+        var offsets = places.ToArray();
+        var bytes = Utf8Text.Encode(Utf8Text.Chars(text), offsets);
+        var next = 0;
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
-            var (start, read) = (encoded, block.Start);
-            for (var i = 0; i < block.Links.Length; i++)
-            {
-                var at = block.Start + block.Links[i].At;
-                encoded += Encoding.UTF8.GetBytes(chars[read..at], bytes.AsSpan(encoded));
-                read = at;
-                block.Links[i].At = encoded - start;
-            }
-            encoded += Encoding.UTF8.GetBytes(chars[read..(block.Start + block.Length)], bytes.AsSpan(encoded));
-            blocks[b] = block with { Start = start, Length = encoded - start };
+            var start = offsets[next++];
+            for (var i = 0; i < block.Links.Length; i++) block.Links[i].At = offsets[next++] - start;
+            var end = next < offsets.Length ? offsets[next] : bytes.Length;
+            blocks[b] = block with { Start = start, Length = end - start };
         }
         return (bytes, [.. blocks]);
-    }
-
-    /// <summary>What a builder holds, copied into a buffer kept for the thread rather than a string made for each page.</summary>
-    private static ReadOnlySpan<char> Copy(StringBuilder text)
-    {
-        if (_chars is null || _chars.Length < text.Length) _chars = new char[Math.Max(text.Length, 2 * (_chars?.Length ?? 0))];
-        text.CopyTo(0, _chars, text.Length);
-        return _chars.AsSpan(0, text.Length);
     }
 
     /// <summary>Appends the text of inlines as <see cref="InlineText"/> reads it, with a place for each link instead of its text.</summary>
@@ -161,12 +142,34 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
         return true;
     }
 
-    /// <summary>Takes a link out of its tree, with copies of the text it points into, so the link alone stays.</summary>
+    /// <summary>
+    /// Takes a link out of its tree, with copies of the source text its inlines point into and without the link reference
+    /// definitions it was read from, so the link alone stays. A footnote reference inside a link's text keeps its footnote,
+    /// and with it the page's tree: the reference is shown by its footnote's number.
+    /// </summary>
     private static void Detach(LinkInline link)
     {
         link.Remove();
         link.Reference = null;
-        foreach (var literal in link.Descendants<LiteralInline>())
-            literal.Content = new StringSlice(literal.Content.ToString());
+        foreach (var inline in link.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    literal.Content = new StringSlice(literal.Content.ToString());
+                    break;
+                case HtmlEntityInline entity:
+                    entity.Original = new StringSlice(entity.Original.ToString());
+                    entity.Transcoded = new StringSlice(entity.Transcoded.ToString());
+                    break;
+                case CodeInline code:
+                    code.Content = code.Content;
+                    code.ContentWithTrivia = new StringSlice(code.ContentWithTrivia.ToString());
+                    break;
+                case LinkInline nested:
+                    nested.Reference = null;
+                    break;
+            }
+        }
     }
 }

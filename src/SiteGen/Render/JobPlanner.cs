@@ -60,7 +60,7 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
             Job("404.html", "404", _site, "Page not found", null, "404", Crumbs(), null),
         };
         foreach (var section in graph.Sections.Values.Where(s => s.Url.Length > 0).OrderBy(s => s.Url, StringComparer.Ordinal)) jobs.Add(SectionPage(section));
-        // Content pages are nearly all of a large handbook and each turns its Markdown into HTML: plan them on every core.
+        // Content pages are nearly all of a large handbook: plan them on every core.
         var contentPages = graph.ContentPages.Where(p => graph.SectionOf[p].Index != p).ToList();
         var planned = new RenderJob[contentPages.Count];
         Parallel.For(0, contentPages.Count, i => planned[i] = ContentPage(contentPages[i]));

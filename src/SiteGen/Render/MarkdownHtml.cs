@@ -57,7 +57,7 @@ public sealed class MarkdownHtml(MarkdownParser parser, bool keep)
         {
             var written = writer.GetStringBuilder().Clear();
             renderer.Write(body.HtmlLinks[i].Link);
-            foreach (var chunk in written.GetChunks()) Encoding.UTF8.GetBytes(chunk.Span, links);
+            Encoding.UTF8.GetBytes(Utf8Text.Chars(written), links);
             ends[i] = links.WrittenCount;
         }
         var html = new byte[body.Html.Length + links.WrittenCount];

@@ -35,8 +35,8 @@ internal sealed class SectionText
     }
 
     /// <summary>
-    /// Appends the text of a page's block trimmed, each link's text in its place, exactly as
-    /// <see cref="SiteGen.Parse.InlineText.Of(byte[], in TextBlock)"/> gives it; the two must change together.
+    /// Appends the text of a page's block trimmed, each link's text in its place, as <see cref="SiteGen.Parse.InlineText"/> gives
+    /// the text of the block's inlines.
     /// </summary>
     public void AppendBlock(byte[] pageText, in TextBlock block)
     {
