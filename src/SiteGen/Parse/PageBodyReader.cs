@@ -163,6 +163,7 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
                     entity.Transcoded = new StringSlice(entity.Transcoded.ToString());
                     break;
                 case CodeInline code:
+                    // A code span's text is cut out of the source only when first read; until then it points into it.
                     code.Content = code.Content;
                     code.ContentWithTrivia = new StringSlice(code.ContentWithTrivia.ToString());
                     break;
