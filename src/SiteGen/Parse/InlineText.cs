@@ -5,8 +5,8 @@ using Markdig.Syntax.Inlines;
 namespace SiteGen.Parse;
 
 /// <summary>
-/// The plain text of Markdown inlines, for headings, titles and summaries. <see cref="Search.SectionText"/> reads a page's
-/// text by the same rules, and so does <see cref="PageBodyReader"/> when it keeps a page's text; the three change together.
+/// The plain text of Markdown inlines, for headings, titles, summaries and the text a page keeps (<see cref="PageBodyReader"/>).
+/// <see cref="Search.SectionText"/> reads a page's links by the same rules; the two change together.
 /// </summary>
 public static class InlineText
 {
@@ -26,15 +26,17 @@ public static class InlineText
     public static string OfDocument(MarkdownDocument? document) =>
         document is null ? "" : string.Join(" ", document.Descendants<LeafBlock>().Select(Of).Where(t => t.Length > 0));
 
-    private static void Append(Inline inline, StringBuilder builder)
+    /// <summary>Appends the text of inlines; a link is given to <paramref name="atLink"/> in place of its text, when there is one.</summary>
+    internal static void Append(Inline inline, StringBuilder builder, Action<LinkInline>? atLink = null)
     {
         switch (inline)
         {
             case LiteralInline literal: builder.Append(literal.Content.AsSpan()); break;
             case CodeInline code: builder.Append(code.Content); break;
             case LineBreakInline: builder.Append(' '); break;
+            case LinkInline link when atLink is not null: atLink(link); break;
             case ContainerInline container:
-                for (var child = container.FirstChild; child is not null; child = child.NextSibling) Append(child, builder);
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling) Append(child, builder, atLink);
                 break;
         }
     }

@@ -78,10 +78,13 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
         var text = (_text ??= new StringBuilder()).Clear();
         var blocks = new List<TextBlock>();
         var links = new List<(int At, LinkInline Link)>();
+        var start = 0;
+        // A link's text is known only once it is linked: its place is kept instead.
+        Action<LinkInline> atLink = link => links.Add((text.Length - start, link));
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is YamlFrontMatterBlock) continue;
-            var start = text.Length;
+            start = text.Length;
             if (block is CodeBlock code)
             {
                 text.Append(code.Lines.ToString());
@@ -89,7 +92,7 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
                 continue;
             }
             links.Clear();
-            if (block.Inline is { } inline) Append(inline, text, start, links);
+            if (block.Inline is { } inline) InlineText.Append(inline, text, atLink);
             var (kind, level, id) = block is HeadingBlock heading ? (TextBlockKind.Heading, heading.Level, heading.GetAttributes().Id) : (TextBlockKind.Text, 0, null);
             blocks.Add(new TextBlock(kind, level, id, start, text.Length - start, links.Count == 0 ? [] : [.. links]));
         }
@@ -118,21 +121,6 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
             blocks[b] = block with { Start = start, Length = end - start };
         }
         return (bytes, [.. blocks]);
-    }
-
-    /// <summary>Appends the text of inlines as <see cref="InlineText"/> reads it, with a place for each link instead of its text.</summary>
-    private static void Append(Inline inline, StringBuilder text, int blockStart, List<(int At, LinkInline Link)> links)
-    {
-        switch (inline)
-        {
-            case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
-            case CodeInline code: text.Append(code.Content); break;
-            case LineBreakInline: text.Append(' '); break;
-            case LinkInline link: links.Add((text.Length - blockStart, link)); break;
-            case ContainerInline container:
-                for (var child = container.FirstChild; child is not null; child = child.NextSibling) Append(child, text, blockStart, links);
-                break;
-        }
     }
 
     private static bool IsOutermost(LinkInline link)

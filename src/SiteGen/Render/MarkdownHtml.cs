@@ -50,30 +50,21 @@ public sealed class MarkdownHtml(MarkdownParser parser, bool keep)
         if (body.HtmlLinks.Length == 0) return body.Html;
         if (_linkRenderer?.Pipeline != parser.Pipeline) _linkRenderer = NewLinkRenderer();
         var (_, renderer, writer, links) = _linkRenderer.Value;
-        // The links first, each after the one before, so the page's bytes are made once at their size.
+        // Each link rendered after the one before into the thread's buffer, then all put in their places at once.
         links.ResetWrittenCount();
-        var ends = new int[body.HtmlLinks.Length];
-        for (var i = 0; i < ends.Length; i++)
+        var places = new (int Start, int End)[body.HtmlLinks.Length];
+        var ends = new int[places.Length];
+        for (var i = 0; i < places.Length; i++)
         {
+            places[i] = (body.HtmlLinks[i].At, body.HtmlLinks[i].At);
             var written = writer.GetStringBuilder().Clear();
             renderer.Write(body.HtmlLinks[i].Link);
             Encoding.UTF8.GetBytes(Utf8Text.Chars(written), links);
             ends[i] = links.WrittenCount;
         }
-        var html = new byte[body.Html.Length + links.WrittenCount];
-        int copied = 0, at = 0;
-        for (var i = 0; i < ends.Length; i++)
-        {
-            var place = body.HtmlLinks[i].At;
-            body.Html.AsSpan(copied, place - copied).CopyTo(html.AsSpan(at));
-            at += place - copied;
-            copied = place;
-            var link = links.WrittenSpan[(i == 0 ? 0 : ends[i - 1])..ends[i]];
-            link.CopyTo(html.AsSpan(at));
-            at += link.Length;
-        }
-        body.Html.AsSpan(copied).CopyTo(html.AsSpan(at));
-        return html;
+        var pieces = new ReadOnlyMemory<byte>[places.Length];
+        for (var i = 0; i < pieces.Length; i++) pieces[i] = links.WrittenMemory[(i == 0 ? 0 : ends[i - 1])..ends[i]];
+        return ByteSplice.Spliced(body.Html, places, pieces);
     }
 
     /// <summary>A renderer of single links, set up as the pipeline sets one up for a whole document; one per thread.</summary>

@@ -118,17 +118,8 @@ public sealed partial class TemplateSet
     /// <paramref name="whole"/>, the real view. A failed render is reported and gives no bytes.
     /// </summary>
     public byte[] RenderSpliced(string name, object marked, ReadOnlyMemory<byte> html, Func<object> whole, DiagnosticBag diagnostics) =>
-        RenderUtf8<byte[]?>(name, marked, diagnostics, [], written => Marked(written, 1) is [var place] ? Spliced(written, place, html.Span) : null)
+        RenderUtf8<byte[]?>(name, marked, diagnostics, [], written => Marked(written, 1) is { } place ? ByteSplice.Spliced(written, place, [html]) : null)
         ?? RenderUtf8(name, whole(), diagnostics);
-
-    private static byte[] Spliced(ReadOnlySpan<byte> written, (int Start, int End) place, ReadOnlySpan<byte> html)
-    {
-        var result = new byte[written.Length - (place.End - place.Start) + html.Length];
-        written[..place.Start].CopyTo(result);
-        html.CopyTo(result.AsSpan(place.Start));
-        written[place.End..].CopyTo(result.AsSpan(place.Start + html.Length));
-        return result;
-    }
 
     private delegate T Finish<T>(ReadOnlySpan<byte> written);
 
