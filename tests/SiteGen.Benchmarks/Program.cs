@@ -30,12 +30,12 @@ if (BenchmarkOptions.Parse(args, out var error) is not { } options)
     return error.Length > 0 ? 2 : 0;
 }
 
-// Building the benchmark builds the CLI it references into the same folder.
-var cli = Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll");
 var work = options.WorkFolder is { } given ? Directory.CreateDirectory(given).FullName : Directory.CreateTempSubdirectory("sitegen-benchmark-").FullName;
 try
 {
     Console.WriteLine($"Working in {work}");
+    Console.WriteLine($"Publishing the CLI for {RuntimeInformation.RuntimeIdentifier}, as its tool package ships it ...");
+    var cli = ShippedCli.Publish(work);
     SizeBenchmark.WarmUp(work, options.Seed);
     var sizes = new List<SizeResult>();
     foreach (var pages in options.Sizes)
@@ -46,7 +46,7 @@ try
 
     var report = new BenchmarkReport(DateTimeOffset.UtcNow, options.Seed, Environment.ProcessorCount, RuntimeInformation.FrameworkDescription,
         RuntimeInformation.OSDescription,
-        "Each figure is one 'sitegen build' in a fresh process: wall time by Stopwatch, CPU time (user and system) by getrusage, peak RSS by VmHWM.",
+        "Each figure is one 'sitegen build' in a fresh process, of the CLI published for this platform as its tool package ships it (ReadyToRun): wall time by Stopwatch, CPU time (user and system) by getrusage, peak RSS by VmHWM.",
         sizes);
     Console.WriteLine();
     Console.Write(ResultTable.Format(report));
