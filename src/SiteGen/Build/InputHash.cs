@@ -21,33 +21,56 @@ public static class InputHash
     /// <returns>Null when a file cannot be read: the build then finds out why, and writes no stamp.</returns>
     public static string? Of(DiscoveredSite site, BuildOptions options, DateOnly today, string themeFolder)
     {
-        var texts = new[] { site.Config, site.Roles, site.Lifecycle, site.Glossary }.Concat(site.Pages).ToList();
+        if (Prepare(site, options, today, themeFolder) is not { } finish) return null;
+        var pages = new ulong[site.Pages.Count];
+        Parallel.For(0, pages.Length, i => pages[i] = OfText(site.Pages[i].Text));
+        return finish(pages);
+    }
+
+    /// <summary>
+    /// <see cref="Of"/> in two steps, for a build that hashes each page as it parses it (and may read it only then): everything
+    /// but the pages is hashed now, before the theme is read, and the function returned adds the pages' hashes
+    /// (<see cref="OfText"/>, in the order of <see cref="DiscoveredSite.Pages"/>) and gives the same hash as <see cref="Of"/>.
+    /// </summary>
+    /// <returns>Null when a file cannot be read.</returns>
+    public static Func<IReadOnlyList<ulong>, string>? Prepare(DiscoveredSite site, BuildOptions options, DateOnly today, string themeFolder)
+    {
+        var texts = new[] { site.Config, site.Roles, site.Lifecycle, site.Glossary };
         var files = site.Assets.Select(a => (Name: "asset:" + a.Path, Full: a.FullPath))
             .Concat(SiteDiscoverer.ListFiles(themeFolder, ".").Select(f => (Name: "theme:" + f, Full: Path.Combine(themeFolder, f))))
             .Concat(SiteDiscoverer.ListFiles(site.Root, "theme").Select(f => (Name: f, Full: Path.Combine(site.Root, f))))
             .Concat(SiteDiscoverer.ListFiles(site.Root, "themes").Select(f => (Name: f, Full: Path.Combine(site.Root, f))))
             .ToList();
 
-        var hashes = new ulong[texts.Count + files.Count];
+        var hashes = new ulong[texts.Length + files.Count];
         try
         {
-            Parallel.For(0, hashes.Length, i => hashes[i] = i < texts.Count
-                ? XxHash3.HashToUInt64(MemoryMarshal.AsBytes((texts[i]?.Text ?? "\0none").AsSpan()))
-                : XxHash3.HashToUInt64(File.ReadAllBytes(files[i - texts.Count].Full)));
+            Parallel.For(0, hashes.Length, i => hashes[i] = i < texts.Length
+                ? OfText(texts[i]?.Text)
+                : XxHash3.HashToUInt64(File.ReadAllBytes(files[i - texts.Length].Full)));
         }
         catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is IOException or UnauthorizedAccessException))
         {
             return null;
         }
 
-        var hash = Begin("sitegen-inputs 1", site.Root, options, today, themeFolder);
-        for (var i = 0; i < hashes.Length; i++)
+        return pages =>
         {
-            Add(hash, i < texts.Count ? texts[i]?.Path ?? "" : files[i - texts.Count].Name);
-            Add(hash, hashes[i].ToString("x16", CultureInfo.InvariantCulture));
-        }
-        return Convert.ToHexStringLower(hash.GetCurrentHash());
+            var hash = Begin("sitegen-inputs 1", site.Root, options, today, themeFolder);
+            void AddFile(string name, ulong bytes)
+            {
+                Add(hash, name);
+                Add(hash, bytes.ToString("x16", CultureInfo.InvariantCulture));
+            }
+            for (var i = 0; i < texts.Length; i++) AddFile(texts[i]?.Path ?? "", hashes[i]);
+            for (var i = 0; i < pages.Count; i++) AddFile(site.Pages[i].Path, pages[i]);
+            for (var i = 0; i < files.Count; i++) AddFile(files[i].Name, hashes[texts.Length + i]);
+            return Convert.ToHexStringLower(hash.GetCurrentHash());
+        };
     }
+
+    /// <summary>The hash of one text file's content as the stamp takes it; a missing file has one too.</summary>
+    public static ulong OfText(string? text) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes((text ?? "\0none").AsSpan()));
 
     /// <summary>
     /// What <see cref="Of"/> covers, with the size and time of last change of each file in place of its bytes: the site's

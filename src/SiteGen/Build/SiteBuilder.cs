@@ -72,7 +72,9 @@ public sealed class SiteBuilder
         }) : default;
         if (stamp?.FileStates is { } seen && statesNow?.Hash == seen && SiteEmitter.HoldsItsManifest(options.ResolvedOutput)) return UpToDate(stamp);
 
-        var site = Timed("discover", () => new SiteDiscoverer().Discover(options.SitePath, diagnostics, cache.Texts));
+        // Without a stamp to compare with, nothing needs the pages' text before they are parsed: each is read as it is parsed.
+        var readsPagesWhenParsed = stamp is null && !cache.KeepsResults;
+        var site = Timed("discover", () => new SiteDiscoverer().Discover(options.SitePath, diagnostics, cache.Texts, readPages: !readsPagesWhenParsed));
         if (site.Config is null) return Done(0, 0, false);
 
         var stamps = writesStamp && !diagnostics.HasErrors;
@@ -86,17 +88,19 @@ public sealed class SiteBuilder
         var config = new ConfigParser().Parse(site.Config, diagnostics);
 
         // What this build is made from is hashed before the theme, the assets and git are read, so an edit made while it
-        // runs is never taken to be built.
+        // runs is never taken to be built. The pages are hashed as they are parsed, since a page may be read only then.
         var themeFolder = stamps ? ThemeLoader.Locate(config.Theme, site.Root) : null;
-        var (builtFrom, seenFrom) = themeFolder is null ? default : Timed("stamp", () => (
-            stamp?.Theme == themeFolder ? inputs : InputHash.Of(site, options, today, themeFolder),
+        var (hashWithPages, seenFrom) = themeFolder is null ? default : Timed("stamp", () => (
+            stamp?.Theme == themeFolder ? (inputs is { } known ? _ => known : null) : InputHash.Prepare(site, options, today, themeFolder),
             (stamp?.Theme == themeFolder ? statesNow : states is null ? null : InputHash.OfFileStates(options.SitePath, states, options, today, themeFolder))
                 is { Trusted: true } trusted ? trusted.Hash : null));
 
         // Compiling the theme's templates takes one core a few hundred milliseconds and needs only the settings, so it runs on
         // its own thread beside parsing and linking, which leave a core idle between their parallel parts.
         var themeLoading = Task.Factory.StartNew(() => LoadTheme(config, site.Root, cache, diagnostics), TaskCreationOptions.LongRunning);
-        var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config, cache, diagnostics));
+        var pageHashes = hashWithPages is null ? null : new ulong[site.Pages.Count];
+        var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config, cache, diagnostics, pageHashes));
+        var builtFrom = hashWithPages?.Invoke(pageHashes!);
         // Once parsed, a page needs its source text no more, and a build that keeps nothing for the next lets the texts go.
         if (!cache.KeepsResults) site = site with { Pages = site.Pages.Select(p => p with { Text = null }).ToList() };
 

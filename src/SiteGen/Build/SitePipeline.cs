@@ -26,7 +26,9 @@ public sealed class SitePipeline(Theme theme, TemplateSet templates)
     }
 
     /// <summary>Parses the data and pages, in parallel, and binds them with the settings (<see cref="ConfigParser"/>) into the model.</summary>
-    public static (SiteModel Model, MarkdownParser Markdown) Parse(DiscoveredSite site, SiteConfig config, BuildCache cache, DiagnosticBag diagnostics)
+    /// <param name="pageHashes">Filled with the hash of each page's text (<see cref="InputHash.OfText"/>), at its place in the site's pages.</param>
+    public static (SiteModel Model, MarkdownParser Markdown) Parse(DiscoveredSite site, SiteConfig config, BuildCache cache, DiagnosticBag diagnostics,
+        ulong[]? pageHashes = null)
     {
         var parser = new MarkdownParser(config.AllowHtml);
         var html = config.AllowHtml;
@@ -38,7 +40,13 @@ public sealed class SitePipeline(Theme theme, TemplateSet templates)
             () => roles = cache.Parse(site.Roles, html, diagnostics, bag => new RolesParser(parser).Parse(site.Roles, bag)) ?? [],
             () => stages = cache.Parse(site.Lifecycle, html, diagnostics, bag => new LifecycleParser(parser).Parse(site.Lifecycle, bag)) ?? [],
             () => terms = cache.Parse(site.Glossary, html, diagnostics, bag => new GlossaryParser(parser).Parse(site.Glossary, bag)) ?? [],
-            () => Parallel.For(0, site.Pages.Count, i => pages[i] = ParsePage(site.Pages[i], parser, cache, diagnostics)));
+            () => Parallel.For(0, site.Pages.Count, i =>
+            {
+                // A page read only now is parsed straight away, so its text is garbage before the next page is read.
+                if (SiteDiscoverer.ReadPage(site.Pages[i], diagnostics) is not { } page) return;
+                if (pageHashes is not null) pageHashes[i] = InputHash.OfText(page.Text);
+                pages[i] = ParsePage(page, parser, cache, diagnostics);
+            }));
         cache.KeepOnly(new[] { site.Roles, site.Lifecycle, site.Glossary }.OfType<SourceFile>().Concat(site.Pages).Select(f => f.Path));
         var bound = new SiteBinder().Bind(config, roles, stages, terms, pages.OfType<Page>().ToList(), site, diagnostics);
         return (bound, parser);

@@ -7,14 +7,19 @@ namespace SiteGen.Discover;
 public sealed class SiteDiscoverer
 {
     /// <param name="texts">Texts read by earlier builds of this process, reused while a file is unchanged; null to read every file.</param>
-    public DiscoveredSite Discover(string root, DiagnosticBag diagnostics, SourceTextCache? texts = null) =>
-        Discover(new DiskSiteSource(root, diagnostics, texts), diagnostics);
+    /// <param name="readPages">Read the pages now; otherwise each is read as it is parsed (<see cref="ReadPage"/>).</param>
+    public DiscoveredSite Discover(string root, DiagnosticBag diagnostics, SourceTextCache? texts = null, bool readPages = true) =>
+        Discover(new DiskSiteSource(root, diagnostics, texts), diagnostics, readPages);
 
     /// <summary>Dot files and folders (.git, editors' swap files) are never part of a site.</summary>
     public static bool IsHidden(string relativePath) => relativePath.Split('/').Any(part => part.StartsWith('.'));
 
     /// <summary>Finds the files of a site wherever they come from: the folder on disk, or a git revision.</summary>
-    public DiscoveredSite Discover(ISiteSource source, DiagnosticBag diagnostics)
+    /// <param name="readPages">
+    /// Read the pages now; otherwise only list them, and each is read as it is parsed, so the texts of all pages never
+    /// exist at once. A build reads them now when it must hash them before parsing, to find its output up to date.
+    /// </param>
+    public DiscoveredSite Discover(ISiteSource source, DiagnosticBag diagnostics, bool readPages = true)
     {
         var root = source.Root;
         if (!source.Exists)
@@ -33,7 +38,7 @@ public sealed class SiteDiscoverer
         var lifecycle = ReadText(source, "data/lifecycle.yml", SourceKind.Lifecycle, diagnostics);
         var glossary = ReadText(source, "data/glossary.yml", SourceKind.Glossary, diagnostics);
 
-        var pages = ReadPages(source, diagnostics);
+        var pages = readPages ? ReadPages(source, diagnostics) : ListPages(source);
 
         var assets = source.ListFiles("assets").Select(source.Asset).ToList();
 
@@ -102,9 +107,27 @@ public sealed class SiteDiscoverer
     /// Reads the pages in parallel, since reading thousands of them one by one leaves the other cores idle; they keep the
     /// listed order, and files that cannot be read are reported in that order too.
     /// </summary>
+    private static List<string> PagePaths(ISiteSource source) =>
+        source.ListFiles("pages").Where(path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
+
+    private static List<SourceFile> ListPages(ISiteSource source) =>
+        PagePaths(source).Select(path => new SourceFile(path, Path.Combine(source.Root, path), SourceKind.Page, null) { UnreadFrom = source }).ToList();
+
+    /// <summary>
+    /// A page listed but not read (<see cref="SourceFile.UnreadFrom"/>), read now; null, with a diagnostic, when it cannot be
+    /// read, and null when it is gone.
+    /// </summary>
+    public static SourceFile? ReadPage(SourceFile page, DiagnosticBag diagnostics)
+    {
+        if (page.UnreadFrom is not { } source) return page;
+        var (file, failure) = TryRead(source, page.Path, SourceKind.Page);
+        if (failure is not null) Report(failure, page.Path, diagnostics);
+        return file;
+    }
+
     private static List<SourceFile> ReadPages(ISiteSource source, DiagnosticBag diagnostics)
     {
-        var paths = source.ListFiles("pages").Where(path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
+        var paths = PagePaths(source);
         var read = new (SourceFile? File, Exception? Failure)[paths.Count];
         Parallel.For(0, paths.Count, i => read[i] = TryRead(source, paths[i], SourceKind.Page));
         var pages = new List<SourceFile>(paths.Count);
