@@ -72,7 +72,8 @@ public sealed class SiteBuilder
         }) : default;
         if (stamp?.FileStates is { } seen && statesNow?.Hash == seen && SiteEmitter.HoldsItsManifest(options.ResolvedOutput)) return UpToDate(stamp);
 
-        // Without a stamp to compare with, nothing needs the pages' text before they are parsed: each is read as it is parsed.
+        // Without a stamp to compare with, nothing needs the pages' text before they are parsed, so each is read as it is parsed,
+        // unless the build keeps the texts for the next one (the dev server).
         var readsPagesWhenParsed = stamp is null && !cache.KeepsResults;
         var site = Timed("discover", () => new SiteDiscoverer().Discover(options.SitePath, diagnostics, cache.Texts, readPages: !readsPagesWhenParsed));
         if (site.Config is null) return Done(0, 0, false);

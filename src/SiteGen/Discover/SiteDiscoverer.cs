@@ -103,10 +103,6 @@ public sealed class SiteDiscoverer
         }
     }
 
-    /// <summary>
-    /// Reads the pages in parallel, since reading thousands of them one by one leaves the other cores idle; they keep the
-    /// listed order, and files that cannot be read are reported in that order too.
-    /// </summary>
     private static List<string> PagePaths(ISiteSource source) =>
         source.ListFiles("pages").Where(path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
 
@@ -115,7 +111,7 @@ public sealed class SiteDiscoverer
 
     /// <summary>
     /// A page listed but not read (<see cref="SourceFile.UnreadFrom"/>), read now; null, with a diagnostic, when it cannot be
-    /// read, and null when it is gone.
+    /// read, and null when it is gone. A page read already is returned as it is.
     /// </summary>
     public static SourceFile? ReadPage(SourceFile page, DiagnosticBag diagnostics)
     {
@@ -125,6 +121,10 @@ public sealed class SiteDiscoverer
         return file;
     }
 
+    /// <summary>
+    /// Reads the pages in parallel, since reading thousands of them one by one leaves the other cores idle; they keep the
+    /// listed order, and files that cannot be read are reported in that order too.
+    /// </summary>
     private static List<SourceFile> ReadPages(ISiteSource source, DiagnosticBag diagnostics)
     {
         var paths = PagePaths(source);
