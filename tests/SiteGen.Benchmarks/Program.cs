@@ -34,7 +34,7 @@ var work = options.WorkFolder is { } given ? Directory.CreateDirectory(given).Fu
 try
 {
     Console.WriteLine($"Working in {work}");
-    Console.WriteLine($"Publishing the CLI for {RuntimeInformation.RuntimeIdentifier}, as its tool package ships it ...");
+    Console.WriteLine($"Publishing the CLI for {ShippedCli.Platform}, as its tool package ships it ...");
     var cli = ShippedCli.Publish(work);
     SizeBenchmark.WarmUp(work, options.Seed);
     var sizes = new List<SizeResult>();

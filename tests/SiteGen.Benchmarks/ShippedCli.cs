@@ -15,7 +15,7 @@ internal static class ShippedCli
         var project = Path.Combine(RepositoryRoot(), "src", "SiteGen.Cli", "SiteGen.Cli.csproj");
         var folder = Path.Combine(workFolder, "cli");
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "publish", project, "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "-o", folder, "--nologo" })
+        foreach (var argument in new[] { "publish", project, "-c", "Release", "-r", Platform, "-p:PublishReadyToRun=true", "-o", folder, "--nologo" })
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         var output = process.StandardOutput.ReadToEndAsync();
@@ -25,6 +25,9 @@ internal static class ShippedCli
             throw new InvalidOperationException($"dotnet publish {project} exited with {process.ExitCode}:\n{output.Result}{errors.Result}");
         return Path.Combine(folder, "SiteGen.Cli.dll");
     }
+
+    /// <summary>This machine's platform as the tool packages name it (the benchmark runs on Linux only).</summary>
+    public static string Platform => "linux-" + RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
 
     /// <summary>The folder holding SiteGen.sln, above the folder the benchmark runs from.</summary>
     private static string RepositoryRoot()

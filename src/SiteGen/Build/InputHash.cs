@@ -19,21 +19,24 @@ public static class InputHash
     /// files it covers too: so with the folder a build used, an equal hash means the theme is found there again.
     /// </remarks>
     /// <returns>Null when a file cannot be read: the build then finds out why, and writes no stamp.</returns>
+    /// <exception cref="InvalidOperationException">The pages were listed but not read (<see cref="SourceFile.UnreadFrom"/>).</exception>
     public static string? Of(DiscoveredSite site, BuildOptions options, DateOnly today, string themeFolder)
     {
+        if (site.Pages.Any(p => p.UnreadFrom is not null)) throw new InvalidOperationException("the pages must be read to be hashed");
         if (Prepare(site, options, today, themeFolder) is not { } finish) return null;
-        var pages = new ulong[site.Pages.Count];
+        var pages = new ulong?[site.Pages.Count];
         Parallel.For(0, pages.Length, i => pages[i] = OfText(site.Pages[i].Text));
         return finish(pages);
     }
 
     /// <summary>
     /// <see cref="Of"/> in two steps, for a build that hashes each page as it parses it (and may read it only then): everything
-    /// but the pages is hashed now, before the theme is read, and the function returned adds the pages' hashes
-    /// (<see cref="OfText"/>, in the order of <see cref="DiscoveredSite.Pages"/>) and gives the same hash as <see cref="Of"/>.
+    /// but the pages is hashed now, before the theme is read, and the function returned, called once, adds the pages' hashes
+    /// (<see cref="OfText"/>, in the order of <see cref="DiscoveredSite.Pages"/>) and gives the same hash as <see cref="Of"/>;
+    /// or null when a page has none, because it was gone when it was to be read.
     /// </summary>
     /// <returns>Null when a file cannot be read.</returns>
-    public static Func<IReadOnlyList<ulong>, string>? Prepare(DiscoveredSite site, BuildOptions options, DateOnly today, string themeFolder)
+    public static Func<IReadOnlyList<ulong?>, string?>? Prepare(DiscoveredSite site, BuildOptions options, DateOnly today, string themeFolder)
     {
         var texts = new[] { site.Config, site.Roles, site.Lifecycle, site.Glossary };
         var files = site.Assets.Select(a => (Name: "asset:" + a.Path, Full: a.FullPath))
@@ -54,16 +57,17 @@ public static class InputHash
             return null;
         }
 
+        var hash = Begin("sitegen-inputs 1", site.Root, options, today, themeFolder);
+        void AddFile(string name, ulong bytes)
+        {
+            Add(hash, name);
+            Add(hash, bytes.ToString("x16", CultureInfo.InvariantCulture));
+        }
+        for (var i = 0; i < texts.Length; i++) AddFile(texts[i]?.Path ?? "", hashes[i]);
         return pages =>
         {
-            var hash = Begin("sitegen-inputs 1", site.Root, options, today, themeFolder);
-            void AddFile(string name, ulong bytes)
-            {
-                Add(hash, name);
-                Add(hash, bytes.ToString("x16", CultureInfo.InvariantCulture));
-            }
-            for (var i = 0; i < texts.Length; i++) AddFile(texts[i]?.Path ?? "", hashes[i]);
-            for (var i = 0; i < pages.Count; i++) AddFile(site.Pages[i].Path, pages[i]);
+            if (pages.Any(p => p is null)) return null;
+            for (var i = 0; i < pages.Count; i++) AddFile(site.Pages[i].Path, pages[i]!.Value);
             for (var i = 0; i < files.Count; i++) AddFile(files[i].Name, hashes[texts.Length + i]);
             return Convert.ToHexStringLower(hash.GetCurrentHash());
         };

@@ -101,7 +101,7 @@ public sealed class SiteBuilder
         // Compiling the theme's templates takes one core a few hundred milliseconds and needs only the settings, so it runs on
         // its own thread beside parsing and linking, which leave a core idle between their parallel parts.
         var themeLoading = Task.Factory.StartNew(() => LoadTheme(config, site.Root, cache, diagnostics), TaskCreationOptions.LongRunning);
-        var pageHashes = hashWithPages is null ? null : new ulong[site.Pages.Count];
+        var pageHashes = hashWithPages is null ? null : new ulong?[site.Pages.Count];
         var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config, cache, diagnostics, pageHashes));
         var builtFrom = hashWithPages?.Invoke(pageHashes!);
         // Once parsed, a page needs its source text no more, and a build that keeps nothing for the next lets the texts go.

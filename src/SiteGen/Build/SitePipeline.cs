@@ -26,9 +26,12 @@ public sealed class SitePipeline(Theme theme, TemplateSet templates)
     }
 
     /// <summary>Parses the data and pages, in parallel, and binds them with the settings (<see cref="ConfigParser"/>) into the model.</summary>
-    /// <param name="pageHashes">Filled with the hash of each page's text (<see cref="InputHash.OfText"/>), at its place in the site's pages.</param>
+    /// <param name="pageHashes">
+    /// Filled with the hash of each page's text (<see cref="InputHash.OfText"/>), at its place in the site's pages; left null
+    /// for a page that was gone when it was to be read.
+    /// </param>
     public static (SiteModel Model, MarkdownParser Markdown) Parse(DiscoveredSite site, SiteConfig config, BuildCache cache, DiagnosticBag diagnostics,
-        ulong[]? pageHashes = null)
+        ulong?[]? pageHashes = null)
     {
         var parser = new MarkdownParser(config.AllowHtml);
         var html = config.AllowHtml;

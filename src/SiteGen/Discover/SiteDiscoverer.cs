@@ -3,7 +3,7 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.Discover;
 
-/// <summary>Finds the files of a site folder and reads the text ones.</summary>
+/// <summary>Finds the files of a site folder and reads the text ones (the pages, perhaps only as they are parsed).</summary>
 public sealed class SiteDiscoverer
 {
     /// <param name="texts">Texts read by earlier builds of this process, reused while a file is unchanged; null to read every file.</param>
@@ -16,8 +16,9 @@ public sealed class SiteDiscoverer
 
     /// <summary>Finds the files of a site wherever they come from: the folder on disk, or a git revision.</summary>
     /// <param name="readPages">
-    /// Read the pages now; otherwise only list them, and each is read as it is parsed, so the texts of all pages never
-    /// exist at once. A build reads them now when it must hash them before parsing, to find its output up to date.
+    /// Read the pages now; otherwise only list them, and each is read as it is parsed, so the source texts of all pages
+    /// never exist at once. A build reads them now when it must hash them before parsing, to find its output up to date,
+    /// and when it keeps them for the next build (the dev server).
     /// </param>
     public DiscoveredSite Discover(ISiteSource source, DiagnosticBag diagnostics, bool readPages = true)
     {

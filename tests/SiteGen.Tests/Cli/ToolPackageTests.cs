@@ -37,7 +37,9 @@ public class ToolPackageTests
         var packages = Path.Combine(work, "packages");
         var tools = Path.Combine(work, "tools");
         var project = Path.Combine(Folders.RepositoryRoot(), "src", "SiteGen.Cli", "SiteGen.Cli.csproj");
-        var platform = RuntimeInformation.RuntimeIdentifier;
+        // The platform as the packages name it, which a distribution's own build of .NET may not (ubuntu.24.04-x64).
+        var platform = (OperatingSystem.IsWindows() ? "win" : OperatingSystem.IsMacOS() ? "osx" : "linux") + "-" +
+            RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
 
         // Packing builds the CLI once for each platform. This machine's platform and the portable package are enough to
         // show both kinds, and the build goes to a folder of the test's own, away from the solution's bin and obj folders

@@ -17,9 +17,9 @@ public class PageReadingTests
         .Write("pages/a/first.md", "---\ntitle: First\n---\n# First\n\nSee [the guide](../guide.md) and ask the [](role:lead).\n")
         .Write("pages/a/second.md", "---\ntitle: Second\n---\nZürich 東京 and w😀rds, a [KPI](term:kpi).\n");
 
-    private static (SiteGen.Model.SiteModel Model, ulong[] Hashes, IReadOnlyList<Diagnostic> Diagnostics) Parse(DiscoveredSite site, DiagnosticBag diagnostics)
+    private static (SiteGen.Model.SiteModel Model, ulong?[] Hashes, IReadOnlyList<Diagnostic> Diagnostics) Parse(DiscoveredSite site, DiagnosticBag diagnostics)
     {
-        var hashes = new ulong[site.Pages.Count];
+        var hashes = new ulong?[site.Pages.Count];
         var (model, _) = SitePipeline.Parse(site, new ConfigParser().Parse(site.Config, diagnostics), BuildCache.ForOneBuild(), diagnostics, hashes);
         return (model, hashes, diagnostics.ToSortedList());
     }
@@ -39,7 +39,7 @@ public class PageReadingTests
         var fromRead = Parse(read, new DiagnosticBag());
         Assert.Empty(fromListed.Diagnostics);
         Assert.Equal(fromRead.Hashes, fromListed.Hashes);
-        Assert.Equal(read.Pages.Select(p => InputHash.OfText(p.Text)), fromListed.Hashes);
+        Assert.Equal(read.Pages.Select(p => (ulong?)InputHash.OfText(p.Text)), fromListed.Hashes);
         Assert.Equal(3, fromListed.Model.Pages.Count);
         for (var i = 0; i < fromRead.Model.Pages.Count; i++)
         {
@@ -57,10 +57,15 @@ public class PageReadingTests
         site.Write("pages/a/first.md", "---\ntitle: Changed after listing\n---\nNew text.\n");
         site.Delete("pages/a/second.md");
 
-        var (model, _, diagnostics) = Parse(listed, new DiagnosticBag());
+        var (model, hashes, diagnostics) = Parse(listed, new DiagnosticBag());
 
         Assert.Empty(diagnostics);
         Assert.Equal(["Changed after listing", "Guide"], model.Pages.Select(p => p.FrontMatter.Title).Order(StringComparer.Ordinal));
+        // A page gone before it was read leaves no hash, so the build writes no stamp that would claim it built that page.
+        Assert.Null(hashes[listed.Pages.Select(p => p.Path).ToList().IndexOf("pages/a/second.md")]);
+        var theme = Path.Combine(Folders.RepositoryRoot(), "themes", "default");
+        Assert.Null(InputHash.Prepare(listed, new BuildOptions(site.Root), new DateOnly(2026, 5, 1), theme)!(hashes));
+        Assert.NotNull(InputHash.Prepare(listed, new BuildOptions(site.Root), new DateOnly(2026, 5, 1), theme)!(hashes.Select(h => h ?? 0).Cast<ulong?>().ToList()));
     }
 
     [Fact]
