@@ -93,9 +93,11 @@ public sealed class SiteBuilder
         // What this build is made from is hashed before the theme, the assets and git are read, so an edit made while it
         // runs is never taken to be built. The pages are hashed as they are parsed, since a page may be read only then.
         var themeFolder = stamps ? ThemeLoader.Locate(config.Theme, site.Root) : null;
+        // With the stamp's theme, the hash of the files read above stands; otherwise the pages are hashed as they are parsed.
+        var sameTheme = stamp?.Theme == themeFolder;
         var (hashWithPages, seenFrom) = themeFolder is null ? default : Timed("stamp", () => (
-            stamp?.Theme == themeFolder ? (inputs is { } known ? _ => known : null) : InputHash.Prepare(site, options, today, themeFolder),
-            (stamp?.Theme == themeFolder ? statesNow : states is null ? null : InputHash.OfFileStates(options.SitePath, states, options, today, themeFolder))
+            sameTheme ? null : InputHash.Prepare(site, options, today, themeFolder),
+            (sameTheme ? statesNow : states is null ? null : InputHash.OfFileStates(options.SitePath, states, options, today, themeFolder))
                 is { Trusted: true } trusted ? trusted.Hash : null));
 
         // Compiling the theme's templates takes one core a few hundred milliseconds and needs only the settings, so it runs on
@@ -103,9 +105,10 @@ public sealed class SiteBuilder
         var themeLoading = Task.Factory.StartNew(() => LoadTheme(config, site.Root, cache, diagnostics), TaskCreationOptions.LongRunning);
         var pageHashes = hashWithPages is null ? null : new ulong?[site.Pages.Count];
         var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config, cache, diagnostics, pageHashes));
-        var builtFrom = hashWithPages?.Invoke(pageHashes!);
-        // Once parsed, a page needs its source text no more, and a build that keeps nothing for the next lets the texts go.
-        if (!cache.KeepsResults) site = site with { Pages = site.Pages.Select(p => p with { Text = null }).ToList() };
+        var builtFrom = themeFolder is null ? null : sameTheme ? inputs : hashWithPages?.Invoke(pageHashes!);
+        // Once parsed, a page needs its source text no more, and a build that keeps nothing for the next lets the texts go
+        // (those read only to be parsed are gone already).
+        if (!cache.KeepsResults && !readsPagesWhenParsed) site = site with { Pages = site.Pages.Select(p => p with { Text = null }).ToList() };
 
         var git = Timed("history", () => GitSite.Read(site.Root, model.Config, options.IncludeVersions, cache));
         problems.AddRange(git.Problems);
