@@ -89,7 +89,7 @@ public sealed class SitePipeline(Theme theme, TemplateSet templates)
         RenderCache renders, DateOnly packetDate, bool deferPackets, SiteOutput output, DiagnosticBag diagnostics)
     {
         var (count, bodies) = new SiteRenderer().Render(changed, planner, templates, renders, output, diagnostics);
-        output.AddRange(new PacketWriter(graph, planner, templates, renders, bodies).Write(jobs, packetDate, deferPackets, diagnostics));
+        new PacketWriter(graph, planner, templates, renders, bodies).WriteTo(output, jobs, packetDate, deferPackets, diagnostics);
         return count;
     }
 

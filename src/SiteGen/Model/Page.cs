@@ -30,6 +30,12 @@ public sealed record Page(
     /// </summary>
     public void ForgetText() => Body = Body.WithoutText();
 
+    /// <summary>
+    /// Lets the whole body go once the page's view is made, for a build that makes each view as its page is rendered and keeps
+    /// nothing for the next (see <see cref="Render.JobPlanner.DefersViews"/>).
+    /// </summary>
+    public void ForgetBody() => Body = PageBody.Empty;
+
     public bool Equals(Page? other) => ReferenceEquals(this, other);
 
     public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);

@@ -40,8 +40,8 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
     public PlanContext Context => _context;
 
     /// <summary>
-    /// Leaves each content page's view to be made when the page is rendered (see <see cref="LaterView"/>), for a build that
-    /// keeps nothing for the next.
+    /// Leaves each content page's view to be made when the page is rendered (see <see cref="LaterView"/>), and the page's body
+    /// to go once it is, for a build that keeps nothing for the next.
     /// </summary>
     public bool DefersViews { get; init; }
 
@@ -49,30 +49,31 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
 
     public IReadOnlyList<RenderJob> Plan()
     {
-        var jobs = new List<RenderJob>
+        var plans = new List<Func<RenderJob>>
         {
-            Home(),
-            Roles(),
-            Stages(),
-            Matrix(),
-            Glossary(),
-            TagsOverview(),
-            Job("404.html", "404", _site, "Page not found", null, "404", Crumbs(), null),
+            Home,
+            Roles,
+            Stages,
+            Matrix,
+            Glossary,
+            TagsOverview,
+            () => Job("404.html", "404", _site, "Page not found", null, "404", Crumbs(), null),
         };
-        foreach (var section in graph.Sections.Values.Where(s => s.Url.Length > 0).OrderBy(s => s.Url, StringComparer.Ordinal)) jobs.Add(SectionPage(section));
-        // Content pages are nearly all of a large handbook: plan them on every core.
-        var contentPages = graph.ContentPages.Where(p => graph.SectionOf[p].Index != p).ToList();
-        var planned = new RenderJob[contentPages.Count];
-        Parallel.For(0, contentPages.Count, i => planned[i] = ContentPage(contentPages[i]));
-        jobs.AddRange(planned);
-        foreach (var role in graph.Model.Roles) jobs.Add(RolePage(role));
-        foreach (var path in graph.Onboarding.Values) jobs.Add(StartPage(path));
-        for (var i = 0; i < graph.Model.Stages.Count; i++) jobs.Add(StagePage(i));
-        foreach (var tag in graph.Tags) jobs.Add(TagPage(tag.Slug, tag.Name, tag.Pages));
+        foreach (var section in graph.Sections.Values.Where(s => s.Url.Length > 0).OrderBy(s => s.Url, StringComparer.Ordinal)) plans.Add(() => SectionPage(section));
+        foreach (var page in graph.ContentPages.Where(p => graph.SectionOf[p].Index != p)) plans.Add(() => ContentPage(page));
+        foreach (var role in graph.Model.Roles) plans.Add(() => RolePage(role));
+        foreach (var path in graph.Onboarding.Values) plans.Add(() => StartPage(path));
+        foreach (var index in Enumerable.Range(0, graph.Model.Stages.Count)) plans.Add(() => StagePage(index));
+        foreach (var tag in graph.Tags) plans.Add(() => TagPage(tag.Slug, tag.Name, tag.Pages));
         foreach (var page in graph.Model.Pages)
             foreach (var alias in page.FrontMatter.Aliases)
-                jobs.Add(new RenderJob(alias.Id, "redirect", new RedirectView(TitleOf(page), graph.Href(page.Url), CanonicalUrl(page.Url), _site), TitleOf(page), null,
+                plans.Add(() => new RenderJob(alias.Id, "redirect", new RedirectView(TitleOf(page), graph.Href(page.Url), CanonicalUrl(page.Url), _site), TitleOf(page), null,
                     "redirect", [], [], [], null, UseLayout: false));
+        // Each job stands alone, and a large handbook has thousands of pages and hundreds of sections and roles: plan them on
+        // every core, each in its fixed place.
+        var planned = new RenderJob[plans.Count];
+        Parallel.For(0, plans.Count, i => planned[i] = plans[i]());
+        var jobs = planned.ToList();
         jobs.Add(new ReviewPages(graph, this).Plan());
         jobs.AddRange(new ChangePages(graph, this).Plan());
         return WithReadingOrder(jobs);
@@ -196,7 +197,15 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
 
     private RenderJob ContentPage(Page page)
     {
-        object view = DefersViews ? new LaterView(() => ContentView(page)) : ContentView(page);
+        // A build that defers the views needs a page's text no more once its view is made: the view holds the HTML with its
+        // links in place, and nothing after rendering reads the page's own. Let go, the pages' HTML and links are not all held
+        // until the last page is rendered (at 10,000 pages about a hundred megabytes).
+        object view = DefersViews ? new LaterView(() =>
+        {
+            var made = ContentView(page);
+            page.ForgetBody();
+            return made;
+        }) : ContentView(page);
         return Job(page.Url, "page", view, page.FrontMatter.Title, page.FrontMatter.Summary, "page", Crumbs(graph.SectionOf[page]), page);
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -24,13 +25,26 @@ public sealed class PacketWriter(SiteGraph graph, JobPlanner planner, TemplateSe
     /// <param name="AsPage">Whether the part shows the page exactly as the page's own body does.</param>
     private sealed record Part(string Url, string? Kicker, string Template, object View, bool AsPage = false);
 
+    /// <summary>
+    /// Puts the packets into <paramref name="output"/>. They are made several at once, the whole handbook first: while one
+    /// core writes the handbook's parts, which it must do in order, the other makes the roles' packets.
+    /// </summary>
     /// <param name="defer">Make each packet only when its bytes are first asked for (see <see cref="OutputFile.Later"/>).</param>
-    public IReadOnlyList<OutputFile> Write(IReadOnlyList<RenderJob> jobs, DateOnly today, bool defer, DiagnosticBag diagnostics)
+    public void WriteTo(SiteOutput output, IReadOnlyList<RenderJob> jobs, DateOnly today, bool defer, DiagnosticBag diagnostics)
     {
         var byUrl = jobs.Where(j => j.UseLayout).ToDictionary(j => j.Url, StringComparer.Ordinal);
         var packets = new List<(string Url, Func<DiagnosticBag, OutputFile> Make)> { (SiteUrls.Print, bag => Handbook(byUrl, today, bag)) };
         foreach (var role in graph.Model.Roles) packets.Add((SiteUrls.RolePrint(role.Id), bag => RolePacket(role, byUrl, today, bag)));
-        return packets.Select(p => defer ? OutputFile.Later(SiteUrls.OutputPath(p.Url), () => MadeLater(p.Make)) : p.Make(diagnostics)).ToList();
+        if (defer)
+        {
+            foreach (var (url, make) in packets) output.Add(OutputFile.Later(SiteUrls.OutputPath(url), () => MadeLater(make)));
+            return;
+        }
+        // Each packet reports into a bag of its own, since a packet tells its own failure by the count of its diagnostics.
+        var bags = packets.Select(_ => new DiagnosticBag()).ToArray();
+        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, packets.Count), EnumerablePartitionerOptions.NoBuffering),
+            i => output.Add(packets[i].Make(bags[i])));
+        foreach (var diagnostic in bags.SelectMany(bag => bag.ToSortedList())) diagnostics.Add(diagnostic);
     }
 
     /// <summary>A deferred packet's bytes. No build reports what goes wrong by then, so a packet that fails shows its errors itself.</summary>
