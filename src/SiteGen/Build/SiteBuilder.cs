@@ -103,6 +103,8 @@ public sealed class SiteBuilder
         // Compiling the theme's templates takes one core a few hundred milliseconds and needs only the settings, so it runs on
         // its own thread beside parsing and linking, which leave a core idle between their parallel parts.
         var themeLoading = Task.Factory.StartNew(() => LoadTheme(config, site.Root, cache, diagnostics), TaskCreationOptions.LongRunning);
+        // Git's history needs only the settings too, and is mostly the time git takes to walk the log in a process of its own.
+        var gitReading = Task.Factory.StartNew(() => GitSite.Read(site.Root, config, options.IncludeVersions, cache), TaskCreationOptions.LongRunning);
         var pageHashes = hashWithPages is null ? null : new ulong?[site.Pages.Count];
         var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config, cache, diagnostics, pageHashes));
         var builtFrom = themeFolder is null ? null : sameTheme ? inputs : hashWithPages?.Invoke(pageHashes!);
@@ -110,7 +112,8 @@ public sealed class SiteBuilder
         // (those read only to be parsed are gone already).
         if (!cache.KeepsResults && !readsPagesWhenParsed) site = site with { Pages = site.Pages.Select(p => p with { Text = null }).ToList() };
 
-        var git = Timed("history", () => GitSite.Read(site.Root, model.Config, options.IncludeVersions, cache));
+        // The `history` stage is what is left of reading git once the pages are parsed.
+        var git = Timed("history", () => gitReading.GetAwaiter().GetResult());
         problems.AddRange(git.Problems);
         notes.AddRange(git.Notes);
 
