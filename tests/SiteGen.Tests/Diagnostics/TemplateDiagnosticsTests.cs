@@ -34,6 +34,23 @@ public class TemplateDiagnosticsTests
     }
 
     [Fact]
+    public void APrintTemplateThatFailsIsReportedForEachPacketTheSameInEveryBuild()
+    {
+        using var site = new TestSite();
+        site.Write("theme/templates/print.hbs", "<h1>{{Title}}</h1>\n{{nosuchhelper Title}}");
+
+        var first = site.Build();
+        var second = site.Build();
+
+        // The packets are made several at once, each reporting on its own: the whole handbook's and each role's, in order.
+        var errors = first.Diagnostics.Where(d => d.Code == "SG4002").ToList();
+        Assert.Equal(1 + 2, errors.Count);
+        Assert.All(errors, error => Assert.Equal("theme/templates/print.hbs", error.Span?.File));
+        Assert.Equal(first.Diagnostics.Select(d => d.ToString()), second.Diagnostics.Select(d => d.ToString()));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
     public void UnknownThemeIsReportedAtTheThemeSetting()
     {
         using var site = new TestSite();
