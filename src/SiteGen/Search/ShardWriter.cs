@@ -102,7 +102,7 @@ internal static class ShardWriter
 
     private static void WriteToken(ArrayBufferWriter<byte> buffer, string token)
     {
-        // Letters and digits in ASCII are never escaped in JSON; anything else goes through the serializer's escaping.
+        // Letters and digits in ASCII are never escaped in JSON; anything else is escaped as the serializer escapes it.
         if (Ascii.IsValid(token))
         {
             var span = buffer.GetSpan(token.Length + 2);
@@ -113,7 +113,9 @@ internal static class ShardWriter
         }
         else
         {
-            buffer.Write(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(token)));
+            buffer.Write("\""u8);
+            buffer.Write(JsonEncodedText.Encode(token).EncodedUtf8Bytes);
+            buffer.Write("\""u8);
         }
     }
 
