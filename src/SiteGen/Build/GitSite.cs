@@ -14,8 +14,9 @@ public sealed record GitSite(GitWorkTree? Tree, SiteHistory? History, string Cur
     /// <param name="siteRoot">The site folder.</param>
     /// <param name="config">The site's settings, for the versions to publish.</param>
     /// <param name="includeVersions">Whether to look for the versions at all.</param>
-    /// <param name="cache">Keeps the history between builds of one process while the same commit is checked out.</param>
-    public static GitSite Read(string siteRoot, SiteConfig config, bool includeVersions, BuildCache cache)
+    /// <param name="known">The history an earlier build of the process read, and the commit it read it at, to use again while
+    /// the same commit is checked out (<see cref="BuildCache.GitHistory"/>; the caller keeps what this returns there).</param>
+    public static GitSite Read(string siteRoot, SiteConfig config, bool includeVersions, (string Head, SiteHistory History)? known)
     {
         var problems = new List<string>();
         var notes = new List<string>();
@@ -43,9 +44,8 @@ public sealed record GitSite(GitWorkTree? Tree, SiteHistory? History, string Cur
         try
         {
             history = tree.Head is null ? SiteHistory.Empty
-                : cache.GitHistory is { } known && known.Head == tree.Head ? known.History
+                : known is { } earlier && earlier.Head == tree.Head ? earlier.History
                 : new GitHistoryReader().Read(tree, tree.Head);
-            if (tree.Head is not null) cache.GitHistory = (tree.Head, history);
         }
         catch (GitException e)
         {

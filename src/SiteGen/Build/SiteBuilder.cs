@@ -104,7 +104,10 @@ public sealed class SiteBuilder
         // its own thread beside parsing and linking, which leave a core idle between their parallel parts.
         var themeLoading = Task.Factory.StartNew(() => LoadTheme(config, site.Root, cache, diagnostics), TaskCreationOptions.LongRunning);
         // Git's history needs only the settings too, and is mostly the time git takes to walk the log in a process of its own.
-        var gitReading = Task.Factory.StartNew(() => GitSite.Read(site.Root, config, options.IncludeVersions, cache), TaskCreationOptions.LongRunning);
+        // The cache is read and written here, on the build's thread, never by the reading: a build that fails before it waits
+        // leaves it running, beside the next build of the process.
+        var knownHistory = cache.GitHistory;
+        var gitReading = Task.Factory.StartNew(() => GitSite.Read(site.Root, config, options.IncludeVersions, knownHistory), TaskCreationOptions.LongRunning);
         var pageHashes = hashWithPages is null ? null : new ulong?[site.Pages.Count];
         var (model, markdown) = Timed("parse", () => SitePipeline.Parse(site, config, cache, diagnostics, pageHashes));
         var builtFrom = themeFolder is null ? null : sameTheme ? inputs : hashWithPages?.Invoke(pageHashes!);
@@ -114,6 +117,7 @@ public sealed class SiteBuilder
 
         // The `history` stage is what is left of reading git once the pages are parsed.
         var git = Timed("history", () => gitReading.GetAwaiter().GetResult());
+        if (git.Tree?.Head is { } head && git.History is { } history) cache.GitHistory = (head, history);
         problems.AddRange(git.Problems);
         notes.AddRange(git.Notes);
 
