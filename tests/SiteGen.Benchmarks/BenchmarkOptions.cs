@@ -2,13 +2,14 @@ using System.Globalization;
 
 namespace SiteGen.Benchmarks;
 
-internal sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Seed, string JsonFile, string? WorkFolder)
+internal sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Seed, int Runs, string JsonFile, string? WorkFolder)
 {
     public const string Usage = """
-        Usage: dotnet run -c Release --project tests/SiteGen.Benchmarks -- [--pages 1000,10000] [--seed 42] [--json FILE] [--work DIR]
+        Usage: dotnet run -c Release --project tests/SiteGen.Benchmarks -- [--pages 1000,10000] [--seed 42] [--runs 3] [--json FILE] [--work DIR]
 
           --pages   site sizes to measure, in Markdown pages, comma-separated (default: 1000)
           --seed    seed of the synthetic handbooks (default: 42)
+          --runs    how many times each kind of build is timed; the tables show medians (default: 3)
           --json    where to write the figures as JSON (default: benchmark-results.json)
           --work    where to generate the sites and build them; kept afterwards (default: a temporary folder, removed afterwards)
         """;
@@ -16,7 +17,7 @@ internal sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Seed, stri
     /// <summary>The options, or null with a message when the arguments are not usable ("" when help was asked for).</summary>
     public static BenchmarkOptions? Parse(string[] args, out string? error)
     {
-        var options = new BenchmarkOptions([1000], 42, "benchmark-results.json", null);
+        var options = new BenchmarkOptions([1000], 42, 3, "benchmark-results.json", null);
         error = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -47,6 +48,9 @@ internal sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Seed, stri
                 case "--seed" when int.TryParse(value, CultureInfo.InvariantCulture, out var seed):
                     options = options with { Seed = seed };
                     break;
+                case "--runs" when int.TryParse(value, CultureInfo.InvariantCulture, out var runs) && runs >= 1:
+                    options = options with { Runs = runs };
+                    break;
                 case "--json":
                     options = options with { JsonFile = value };
                     break;
@@ -54,7 +58,12 @@ internal sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Seed, stri
                     options = options with { WorkFolder = value };
                     break;
                 default:
-                    error = name == "--seed" ? $"--seed takes a whole number, not '{value}'" : $"unknown option '{name}'";
+                    error = name switch
+                    {
+                        "--seed" => $"--seed takes a whole number, not '{value}'",
+                        "--runs" => $"--runs takes a whole number of at least 1, not '{value}'",
+                        _ => $"unknown option '{name}'",
+                    };
                     return null;
             }
         }

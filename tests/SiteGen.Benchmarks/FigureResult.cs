@@ -1,4 +1,8 @@
 namespace SiteGen.Benchmarks;
 
-/// <summary>One measured build: wall and CPU time, source pages per second of wall time, and peak resident memory.</summary>
-internal sealed record FigureResult(string Figure, double WallMs, double CpuMs, double PagesPerSecond, double PeakRssMb);
+/// <summary>
+/// One kind of build, measured <paramref name="Runs"/> times: the medians of wall and CPU time and of peak resident memory,
+/// source pages per second of the median wall time, and the fastest and slowest wall times.
+/// </summary>
+internal sealed record FigureResult(string Figure, int Runs, double WallMs, double WallMinMs, double WallMaxMs, double CpuMs, double PagesPerSecond,
+    double PeakRssMb);

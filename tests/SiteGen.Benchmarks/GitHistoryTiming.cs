@@ -36,10 +36,9 @@ internal static class GitHistoryTiming
             withoutGit.Add(Build(outside));
             withGit.Add(Build(site));
         }
-        double Median(IEnumerable<double> values) => values.Order().ElementAt(Runs / 2);
         string Compare(Func<(BuildResult Result, double Cpu), double> figure)
         {
-            var (inGit, outsideGit) = (Median(withGit.Select(figure)), Median(withoutGit.Select(figure)));
+            var (inGit, outsideGit) = (Median.Of(withGit.Select(figure)), Median.Of(withoutGit.Select(figure)));
             return $"{inGit,8:0} ms / {outsideGit,8:0} ms, difference {inGit - outsideGit,6:0} ms";
         }
         Console.WriteLine($"{pages} pages, {commits} commits; medians of {Runs} in-process builds that write nothing, in git / outside git:");

@@ -41,12 +41,12 @@ try
     foreach (var pages in options.Sizes)
     {
         Console.WriteLine($"Measuring {pages} pages ...");
-        sizes.Add(SizeBenchmark.Run(cli, work, pages, options.Seed));
+        sizes.Add(SizeBenchmark.Run(cli, work, pages, options.Seed, options.Runs));
     }
 
     var report = new BenchmarkReport(DateTimeOffset.UtcNow, options.Seed, Environment.ProcessorCount, RuntimeInformation.FrameworkDescription,
         RuntimeInformation.OSDescription,
-        "Each figure is one 'sitegen build' in a fresh process, of the CLI published for this platform as its tool package ships it (ReadyToRun): wall time by Stopwatch, CPU time (user and system) by getrusage, peak RSS by VmHWM.",
+        $"Each figure is the median of {options.Runs} 'sitegen build' runs, each in a fresh process, of the CLI published for this platform as its tool package ships it (ReadyToRun): wall time by Stopwatch, CPU time (user and system) by getrusage, peak RSS by VmHWM; the range is of the runs' wall times.",
         sizes);
     Console.WriteLine();
     Console.Write(ResultTable.Format(report));

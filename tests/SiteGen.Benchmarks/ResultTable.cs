@@ -12,10 +12,11 @@ internal static class ResultTable
         text.AppendLine($"SiteGen benchmark: seed {report.Seed}, {report.ProcessorCount} processors, {report.Runtime}, {report.OperatingSystem}");
         text.AppendLine(report.Method);
         text.AppendLine();
-        text.AppendLine($"{"pages",7}  {"figure",-13}{"wall ms",9}{"CPU ms",9}{"pages/s",9}{"peak RSS MB",13}");
+        text.AppendLine($"{"pages",7}  {"figure",-13}{"wall ms",9}{"range",14}{"CPU ms",9}{"pages/s",9}{"peak RSS MB",13}");
         foreach (var size in report.Sizes)
             foreach (var f in size.Figures)
-                text.AppendLine(Invariant($"{size.Pages,7}  {f.Figure,-13}{f.WallMs,9:0}{f.CpuMs,9:0}{f.PagesPerSecond,9:0}{f.PeakRssMb,13:0.0}"));
+                text.AppendLine(Invariant(
+                    $"{size.Pages,7}  {f.Figure,-13}{f.WallMs,9:0}{Invariant($"{f.WallMinMs:0}-{f.WallMaxMs:0}"),14}{f.CpuMs,9:0}{f.PagesPerSecond,9:0}{f.PeakRssMb,13:0.0}"));
 
         // Stage names come from the build itself, so the table keeps up when stages are added or renamed.
         var stages = report.Sizes.SelectMany(s => s.Stages.Select(t => t.Stage)).Distinct().ToList();

@@ -33,9 +33,8 @@ internal static class ServeReload
                 if (name != "built") throw new InvalidOperationException($"the rebuild after an edit reported '{name}'");
                 times.Add(clock.Elapsed.TotalMilliseconds);
             }
-            times.Sort();
             if (Environment.GetEnvironmentVariable("SITEGEN_BENCH_STAGES") is not null) stages.ForEach(Console.WriteLine);
-            return times[times.Count / 2];
+            return Median.Of(times);
         }
         finally
         {

@@ -25,28 +25,39 @@ internal static class SizeBenchmark
         Generate(Path.Combine(folder, "site"), WarmUpPages, seed);
     }
 
-    public static SizeResult Run(string cliAssembly, string workFolder, int pages, int seed)
+    /// <param name="runs">How many times each kind of build is timed: clean builds each into a fresh folder, rebuilds with
+    /// nothing changed into the last of those, and each edit made anew before its rebuild.</param>
+    public static SizeResult Run(string cliAssembly, string workFolder, int pages, int seed, int runs)
     {
         var folder = FreshFolder(workFolder, $"pages-{pages}");
         var site = Path.Combine(folder, "site");
         var inProcess = Generate(site, pages, seed);
         var stages = inProcess.Timings.Select(t => new StageResult(t.Stage, t.Elapsed.TotalMilliseconds)).ToList();
 
-        var output = Path.Combine(folder, "out");
-        FigureResult Measure(string figure)
+        var output = "";
+        FigureResult Measure(string figure, Action beforeEach)
         {
-            var run = CliRun.Build(cliAssembly, site, output);
-            return new FigureResult(figure, run.Wall.TotalMilliseconds, run.Cpu.TotalMilliseconds, pages / run.Wall.TotalSeconds, run.PeakRssMegabytes);
+            var measured = Enumerable.Range(1, runs).Select(run =>
+            {
+                beforeEach();
+                return CliRun.Build(cliAssembly, site, output);
+            }).ToList();
+            var wall = Median.Of(measured.Select(m => m.Wall.TotalMilliseconds));
+            return new FigureResult(figure, runs, wall, measured.Min(m => m.Wall.TotalMilliseconds), measured.Max(m => m.Wall.TotalMilliseconds),
+                Median.Of(measured.Select(m => m.Cpu.TotalMilliseconds)), pages / (wall / 1000), Median.Of(measured.Select(m => m.PeakRssMegabytes)));
         }
 
         // An author builds again long after the files were written; a build trusts files' times only once they are two
         // seconds old, and before that reads them (see FileStates).
         WaitUntilSettled(site);
-        var figures = new List<FigureResult> { Measure(CleanBuild), Measure(NoChange) };
-        AppendSentenceToOnePage(site);
-        figures.Add(Measure(PageEdited));
-        EditOneRoleSummary(site);
-        figures.Add(Measure(RolesEdited));
+        var clean = 0;
+        var figures = new List<FigureResult>
+        {
+            Measure(CleanBuild, () => output = Path.Combine(folder, $"out-{++clean}")),
+            Measure(NoChange, () => { }),
+            Measure(PageEdited, () => AppendSentenceToOnePage(site)),
+            Measure(RolesEdited, () => EditOneRoleSummary(site)),
+        };
 
         var siteBytes = new DirectoryInfo(site).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
         var searched = site + "-in-process-output";
