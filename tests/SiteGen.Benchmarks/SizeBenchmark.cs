@@ -35,11 +35,11 @@ internal static class SizeBenchmark
         var stages = inProcess.Timings.Select(t => new StageResult(t.Stage, t.Elapsed.TotalMilliseconds)).ToList();
 
         var output = "";
-        FigureResult Measure(string figure, Action beforeEach)
+        FigureResult Measure(string figure, Action<int> beforeRun)
         {
             var measured = Enumerable.Range(1, runs).Select(run =>
             {
-                beforeEach();
+                beforeRun(run);
                 return CliRun.Build(cliAssembly, site, output);
             }).ToList();
             var wall = Median.Of(measured.Select(m => m.Wall.TotalMilliseconds));
@@ -50,13 +50,12 @@ internal static class SizeBenchmark
         // An author builds again long after the files were written; a build trusts files' times only once they are two
         // seconds old, and before that reads them (see FileStates).
         WaitUntilSettled(site);
-        var clean = 0;
         var figures = new List<FigureResult>
         {
-            Measure(CleanBuild, () => output = Path.Combine(folder, $"out-{++clean}")),
-            Measure(NoChange, () => { }),
-            Measure(PageEdited, () => AppendSentenceToOnePage(site)),
-            Measure(RolesEdited, () => EditOneRoleSummary(site)),
+            Measure(CleanBuild, run => output = Path.Combine(folder, $"out-{run}")),
+            Measure(NoChange, _ => { }),
+            Measure(PageEdited, _ => AppendSentenceToOnePage(site)),
+            Measure(RolesEdited, _ => EditOneRoleSummary(site)),
         };
 
         var siteBytes = new DirectoryInfo(site).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);

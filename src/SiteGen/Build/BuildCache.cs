@@ -40,7 +40,7 @@ public sealed class BuildCache(bool keepsResults = true)
         if (file?.Text is not { } text) return parse(diagnostics);
         if (keepsResults && _entries.TryGetValue(file.Path, out var entry) && entry.AllowHtml == allowHtml && string.Equals(entry.Text, text, StringComparison.Ordinal))
         {
-            foreach (var diagnostic in entry.Diagnostics) diagnostics.Add(diagnostic);
+            diagnostics.AddRange(entry.Diagnostics);
             return (T)entry.Value!;
         }
         var local = new DiagnosticBag();
@@ -59,7 +59,7 @@ public sealed class BuildCache(bool keepsResults = true)
             value = default!;
         }
         var found = local.ToSortedList();
-        foreach (var diagnostic in found) diagnostics.Add(diagnostic);
+        diagnostics.AddRange(found);
         if (keepsResults) _entries[file.Path] = new Entry(text, allowHtml, value, found);
         return value;
     }

@@ -50,9 +50,8 @@ public static class PageEditBuild
             replaced.AddRange(last.ParseDiagnostics.GetValueOrDefault(edit.Page.SourcePath) ?? []);
             replaced.AddRange(graph.PageLinks.Of(edit.Page.SourcePath).Diagnostics);
         }
-        foreach (var diagnostic in Without(last.Result.Diagnostics, replaced)) diagnostics.Add(diagnostic);
-        foreach (var edit in edits)
-            foreach (var diagnostic in edit.Parsed.Concat(edit.Links.Diagnostics)) diagnostics.Add(diagnostic);
+        diagnostics.AddRange(Without(last.Result.Diagnostics, replaced));
+        foreach (var edit in edits) diagnostics.AddRange(edit.Parsed.Concat(edit.Links.Diagnostics));
         if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.Count > 0))
         {
             cache.LastBuild = last with { Unsettled = changedPaths };

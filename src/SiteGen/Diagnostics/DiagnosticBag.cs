@@ -21,6 +21,12 @@ public sealed class DiagnosticBag
         lock (_lock) _items.Add(diagnostic);
     }
 
+    /// <summary>Adds what other work collected on its own (a bag of its own, a result kept from an earlier build).</summary>
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (_lock) _items.AddRange(diagnostics);
+    }
+
     public void Error(string code, string message, SourceLocation? span, string? hint = null) =>
         Add(new Diagnostic(Severity.Error, code, message, span, hint));
 

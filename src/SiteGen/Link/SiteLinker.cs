@@ -351,7 +351,7 @@ public sealed class SiteLinker
         for (var i = 0; i < pages.Count; i++)
         {
             pageLinks.Record(pages[i], resolvedPages[i]);
-            foreach (var diagnostic in resolvedPages[i].Diagnostics) diagnostics.Add(diagnostic);
+            diagnostics.AddRange(resolvedPages[i].Diagnostics);
             AddBacklinks(pages[i].Url, pageLinks.TitleOf(pages[i]), resolvedPages[i].Targets);
         }
         for (var i = 0; i < documents.Count; i++) AddBacklinks(documents[i].Context.OwnerUrl, documents[i].Context.OwnerTitle, results[i]);

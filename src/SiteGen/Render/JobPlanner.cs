@@ -200,12 +200,8 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
         // A build that defers the views needs a page's text no more once its view is made: the view holds the HTML with its
         // links in place, and nothing after rendering reads the page's own. Let go, the pages' HTML and links are not all held
         // until the last page is rendered (at 10,000 pages about a hundred megabytes).
-        var made = false;
         object view = DefersViews ? new LaterView(() =>
         {
-            // Made again, the view would show an empty page without a word.
-            if (made) throw new InvalidOperationException($"the view of {page.SourcePath} was made twice in a build that lets pages go");
-            made = true;
             var content = ContentView(page);
             page.ForgetBody();
             return content;

@@ -44,7 +44,7 @@ public sealed class PacketWriter(SiteGraph graph, JobPlanner planner, TemplateSe
         var bags = packets.Select(_ => new DiagnosticBag()).ToArray();
         Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, packets.Count), EnumerablePartitionerOptions.NoBuffering),
             i => output.Add(packets[i].Make(bags[i])));
-        foreach (var diagnostic in bags.SelectMany(bag => bag.ToSortedList())) diagnostics.Add(diagnostic);
+        foreach (var bag in bags) diagnostics.AddRange(bag.ToSortedList());
     }
 
     /// <summary>A deferred packet's bytes. No build reports what goes wrong by then, so a packet that fails shows its errors itself.</summary>
