@@ -71,8 +71,6 @@ public sealed class SiteBuilder
             return (listed, listed is null || stamp is null ? null : InputHash.OfFileStates(options.SitePath, listed, options, today, stamp.Theme));
         }) : default;
         if (stamp?.FileStates is { } seen && statesNow?.Hash == seen && SiteEmitter.HoldsItsManifest(options.ResolvedOutput)) return UpToDate(stamp);
-        // The templates will most likely be compiled: Handlebars.Net's first compile can run while the files are found and hashed.
-        _ = TemplateSet.WarmUp();
 
         // Without a stamp to compare with, nothing needs the pages' text before they are parsed, so each is read as it is parsed,
         // unless the build keeps the texts for the next one (the dev server).

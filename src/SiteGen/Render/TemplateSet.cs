@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 using SiteGen.Diagnostics;
+using SiteGen.Render.Templating;
 
 namespace SiteGen.Render;
 
@@ -14,37 +16,35 @@ public sealed partial class TemplateSet
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _templates = new(StringComparer.Ordinal);
+    // Set once Handlebars.Net has compiled the theme: at once for a theme SiteGen does not compile, otherwise when a page first
+    // needs it.
+    private volatile Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>? _handlebars;
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
 
     private TemplateSet()
     {
     }
 
-    /// <summary>
-    /// Compiles and renders a small template on a thread of the pool, once in a process. Handlebars.Net's first compile sets up
-    /// its own machinery, which takes longer than compiling any one template; a build starts this while it finds and hashes
-    /// its files, before it knows its theme, so the theme's own compile finds it done. Measured on a site of ten pages: a
-    /// clean build 0.79-0.83 s to 0.72 s.
-    /// </summary>
-    public static Task WarmUp() => WarmedUp.Value;
-
-    private static readonly Lazy<Task> WarmedUp = new(() => Task.Run(() =>
-    {
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
-        handlebars.RegisterTemplate("items", "{{#each Items}}<li class=\"{{#if IsCurrent}}current{{/if}}\"><a href=\"{{Url}}\">{{Title}}</a>{{#if Children}}{{> items}}{{/if}}</li>{{/each}}");
-        var template = handlebars.Compile("<ul>{{> items}}</ul>{{#unless Items}}{{else}}{{{Title}}}{{/unless}}{{#with this}}{{Url}}{{/with}}");
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        template(writer, new Views.NavItemView("Warm-up", "/", true, true, [new Views.NavItemView("Page", "page/", false, false, [])]));
-    }));
-
     /// <summary>A hash of every template and partial: a page rendered with other templates must be rendered again.</summary>
     public ulong Version { get; private set; }
+
+    /// <summary>
+    /// The templates as SiteGen compiles them itself (see <see cref="NativeTemplates"/>); null when the theme uses more of
+    /// Handlebars, and Handlebars.Net renders every page.
+    /// </summary>
+    private NativeTemplates? _native;
+
+    /// <summary>Whether SiteGen compiled the theme itself, rather than leaving it to Handlebars.Net.</summary>
+    public bool CompiledBySiteGen => _native is not null;
+
+    // Each partial's and template's file and text, for Handlebars.Net to compile when a page needs it.
+    private readonly Dictionary<string, (string File, string Source)> _partialSources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string File, string Source)> _templateSources = new(StringComparer.Ordinal);
+    private readonly Lock _compiling = new();
 
     /// <param name="version">The theme's <see cref="VersionOf"/>, when the caller has it already.</param>
     public static TemplateSet? Compile(Theme theme, DiagnosticBag diagnostics, ulong? version = null)
     {
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
         var set = new TemplateSet();
         var ok = true;
 
@@ -52,8 +52,7 @@ public sealed partial class TemplateSet
         {
             if (!path.StartsWith(Theme.PartialsFolder, StringComparison.Ordinal) || !path.EndsWith(".hbs", StringComparison.Ordinal)) continue;
             var name = path[Theme.PartialsFolder.Length..^".hbs".Length];
-            var source = File.ReadAllText(full).TrimEnd('\n', '\r');
-            ok &= Try(theme.DisplayPaths[path], source, diagnostics, () => handlebars.RegisterTemplate(name, NoStandalonePartials(source)));
+            set._partialSources[name] = (theme.DisplayPaths[path], NoStandalonePartials(File.ReadAllText(full).TrimEnd('\n', '\r')));
         }
 
         foreach (var name in Required)
@@ -67,15 +66,38 @@ public sealed partial class TemplateSet
                 continue;
             }
             set._files[name] = theme.DisplayPaths[path];
-            var source = File.ReadAllText(full);
-            ok &= Try(theme.DisplayPaths[path], source, diagnostics, () =>
-            {
-                using var reader = new StringReader(NoStandalonePartials(source));
-                set._templates[name] = handlebars.Compile(reader);
-            });
+            set._templateSources[name] = (theme.DisplayPaths[path], NoStandalonePartials(File.ReadAllText(full)));
         }
         set.Version = version ?? VersionOf(theme);
+
+        if (ok) set._native = NativeTemplates.Compile(
+            set._partialSources.ToDictionary(p => p.Key, p => p.Value.Source, StringComparer.Ordinal),
+            set._templateSources.ToDictionary(t => t.Key, t => t.Value.Source, StringComparer.Ordinal));
+        // Handlebars.Net compiles a theme SiteGen does not, and reports its mistakes where they stand.
+        if (set._native is null) ok &= set.CompileWithHandlebars(diagnostics);
         return ok ? set : null;
+    }
+
+    /// <summary>Compiles every partial and template with Handlebars.Net, once; false, with the mistakes reported, if any fails.</summary>
+    private bool CompileWithHandlebars(DiagnosticBag diagnostics)
+    {
+        lock (_compiling)
+        {
+            if (_handlebars is not null) return true;
+            var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+            var ok = true;
+            foreach (var (name, (file, source)) in _partialSources)
+                ok &= Try(file, source, diagnostics, () => handlebars.RegisterTemplate(name, source));
+            var templates = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
+            foreach (var (name, (file, source)) in _templateSources)
+                ok &= Try(file, source, diagnostics, () =>
+                {
+                    using var reader = new StringReader(source);
+                    templates[name] = handlebars.Compile(reader);
+                });
+            if (ok) _handlebars = templates;
+            return ok;
+        }
     }
 
     /// <summary>A hash of the theme's template and partial files, names and text.</summary>
@@ -186,10 +208,13 @@ public sealed partial class TemplateSet
     {
         try
         {
-            _templates[name](writer, view);
+            if (_native?.TryRender(name, view, writer) == true) return true;
+            if (_handlebars is null && !CompileWithHandlebars(new DiagnosticBag()))
+                throw new InvalidOperationException("Handlebars.Net could not compile the theme");
+            _handlebars![name](writer, view);
             return true;
         }
-        catch (Exception e) when (e is HandlebarsException or InvalidOperationException or ArgumentException or NullReferenceException)
+        catch (Exception e) when (e is HandlebarsException or InvalidOperationException or ArgumentException or NullReferenceException or TargetInvocationException)
         {
             diagnostics.Error(DiagnosticCodes.TemplateRuntime, $"template failed: {FirstLine(e.Message)}", Locate(_files[name], e.Message),
                 "check the helpers and partials the template uses");
