@@ -10,11 +10,13 @@ namespace SiteGen.Render.Templating;
 /// </summary>
 public static class MemberReader
 {
-    private static readonly ConcurrentDictionary<(Type Type, string Name), Func<object, object?>> Readers = new();
+    private static readonly ConcurrentDictionary<Type, ConcurrentDictionary<string, Func<object, object?>>> Readers = new();
 
     private static readonly Func<object, object?> Nothing = _ => null;
 
-    public static Func<object, object?> For(Type type, string name) => Readers.GetOrAdd((type, name), static key => Find(key.Type, key.Name));
+    public static Func<object, object?> For(Type type, string name) =>
+        Readers.GetOrAdd(type, static _ => new ConcurrentDictionary<string, Func<object, object?>>(StringComparer.Ordinal))
+            .GetOrAdd(name, static (name, type) => Find(type, name), type);
 
     private static Func<object, object?> Find(Type type, string name)
     {
@@ -22,9 +24,38 @@ public static class MemberReader
         if (typeof(IDictionary).IsAssignableFrom(type)) return _ => throw new UnsupportedTemplateException();
         const BindingFlags flags = BindingFlags.Public | BindingFlags.Instance;
         if (Match(type.GetProperties(flags).Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null), name) is { } property)
-            return property.GetValue;
+            return ReaderOf(type, property);
         if (Match(type.GetFields(flags), name) is { } field) return field.GetValue;
         return Nothing;
+    }
+
+    /// <summary>
+    /// The property's getter as a delegate. <see cref="PropertyInfo.GetValue(object)"/> would do, but .NET compiles a stub
+    /// for each property it reads more than once, and a theme reads some 150 of them; this compiles one method for all
+    /// properties that hold objects, and one for each type of value (bool, int).
+    /// </summary>
+    private static Func<object, object?> ReaderOf(Type type, PropertyInfo property)
+    {
+        if (type.IsValueType) return property.GetValue;
+        var value = property.PropertyType;
+        var (factory, arguments) = value.IsValueType ? (ValueFactory, new[] { type, value }) : (ReferenceFactory, new[] { type });
+        var get = property.GetMethod!.CreateDelegate(typeof(Func<,>).MakeGenericType(type, value.IsValueType ? value : typeof(object)));
+        return factory.MakeGenericMethod(arguments).CreateDelegate<Func<Delegate, Func<object, object?>>>()(get);
+    }
+
+    private static readonly MethodInfo ReferenceFactory = typeof(MemberReader).GetMethod(nameof(ReferenceReader), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo ValueFactory = typeof(MemberReader).GetMethod(nameof(ValueReader), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static Func<object, object?> ReferenceReader<TTarget>(Delegate get) where TTarget : class
+    {
+        var typed = (Func<TTarget, object?>)get;
+        return target => typed((TTarget)target);
+    }
+
+    private static Func<object, object?> ValueReader<TTarget, TValue>(Delegate get) where TTarget : class
+    {
+        var typed = (Func<TTarget, TValue>)get;
+        return target => typed((TTarget)target);
     }
 
     private static T? Match<T>(IEnumerable<T> members, string name) where T : MemberInfo
