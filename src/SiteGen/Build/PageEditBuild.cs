@@ -32,8 +32,9 @@ public static class PageEditBuild
             if (SiteDiscoverer.TryRead(new DiskSiteSource(last.Site.Root), path, SourceKind.Page) is not ({ } revised, null)) return null;
             var parsed = new DiagnosticBag();
             var page = SitePipeline.ParsePage(revised, last.Markdown, cache, parsed);
-            var old = graph.ContentPages.FirstOrDefault(p => p.SourcePath == path);
-            if (page is null || old is null || !SameFace(old, page)) return null;
+            // A content page, or one whose text a generated page shows: the home page, a role's, a stage's.
+            var old = graph.ContentPages.FirstOrDefault(p => p.SourcePath == path) ?? graph.Prose.Values.FirstOrDefault(p => p.SourcePath == path);
+            if (page is null || old is null || !SameFace(old, page) || !last.Planner.Replans(old)) return null;
             var links = graph.PageLinks.Resolve(old, page.Body);
             // A page that now links elsewhere changes the backlinks of other pages; one whose links are broken is not built.
             var failed = parsed.HasErrors || links.Diagnostics.Any(d => d.Severity == Severity.Error);

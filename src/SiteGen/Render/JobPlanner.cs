@@ -80,14 +80,48 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
     }
 
     /// <summary>
-    /// The job of a Markdown page planned again after an edit that changed only its text (<see cref="Build.PageEditBuild"/>):
-    /// its place in the reading order is the one <paramref name="planned"/> had.
+    /// The job of a Markdown page, or of the generated page that shows its text, planned again after an edit that changed only
+    /// its text (<see cref="Build.PageEditBuild"/>): its place in the reading order is the one <paramref name="planned"/> had.
     /// </summary>
     public RenderJob Replan(Page page, RenderJob planned)
     {
-        var section = graph.SectionOf[page];
-        var job = section.Index == page ? SectionPage(section) : ContentPage(page);
+        RenderJob job;
+        if (ProsePlan(page) is { } plan) job = plan();
+        else
+        {
+            var section = graph.SectionOf[page];
+            job = section.Index == page ? SectionPage(section) : ContentPage(page);
+        }
         return job with { Previous = planned.Previous, Next = planned.Next };
+    }
+
+    /// <summary>Whether <see cref="Replan"/> plans the job that shows the page's text: a content page's, or a generated page's planned here.</summary>
+    public bool Replans(Page page) => graph.SectionOf.ContainsKey(page) || ProsePlan(page) is not null;
+
+    /// <summary>
+    /// How the generated page that takes <paramref name="page"/>'s text is planned, when the page is such prose and that page
+    /// is planned here: the reviews and the changes are planned elsewhere.
+    /// </summary>
+    private Func<RenderJob>? ProsePlan(Page page)
+    {
+        if (!graph.Prose.TryGetValue(page.Url, out var prose) || prose != page) return null;
+        switch (page.Url)
+        {
+            case SiteUrls.Home: return Home;
+            case SiteUrls.Roles: return Roles;
+            case SiteUrls.Stages: return Stages;
+            case SiteUrls.Responsibilities: return Matrix;
+            case SiteUrls.Glossary: return Glossary;
+            case SiteUrls.Tags: return TagsOverview;
+        }
+        if (graph.Model.Roles.FirstOrDefault(r => SiteUrls.Role(r.Id) == page.Url) is { } role) return () => RolePage(role);
+        for (var i = 0; i < graph.Model.Stages.Count; i++)
+            if (SiteUrls.Stage(graph.Model.Stages[i].Id) == page.Url)
+            {
+                var index = i;
+                return () => StagePage(index);
+            }
+        return null;
     }
 
     /// <summary>

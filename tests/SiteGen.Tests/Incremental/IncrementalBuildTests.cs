@@ -152,6 +152,9 @@ public class IncrementalBuildTests
     [InlineData("pages/guides/working-across-markets.md", "run [market research]", "first run [market research]")]
     [InlineData("pages/guides/index.md", "\n\n", "\n\nA sentence more for the section's page.\n\n")]
     [InlineData("pages/policies/market-research-policy.md", "\n\n", "\n\nA [link to the CMO](role:cmo) that was already there. [The CMO](role:cmo).\n\n")]
+    [InlineData("pages/roles/cmo.md", "\n\n", "\n\nMore about the CMO.\n\n")]
+    [InlineData("pages/index.md", "\n\n", "\n\nMore on the home page.\n\n")]
+    [InlineData("pages/stages/growth.md", "\n\n", "\n\nMore about growing.\n\n")]
     public void AnEditToAPagesTextAloneIsBuiltFromTheLastBuild(string file, string find, string replace)
     {
         var site = CopyOfExample();
@@ -171,8 +174,6 @@ public class IncrementalBuildTests
     [InlineData("pages/guides/working-across-markets.md", "## Share what you learn", "## Share what you have learned")]
     [InlineData("pages/guides/working-across-markets.md", "\n## Share", "\nSee [who supervises marketing](../organisation/who-supervises-marketing.md).\n\n## Share")]
     [InlineData("pages/guides/working-across-markets.md", "(role:overseas-marketing-specialist)", "(role:cmo)")]
-    [InlineData("pages/roles/cmo.md", "\n\n", "\n\nMore about the CMO.\n\n")]
-    [InlineData("pages/index.md", "\n\n", "\n\nMore on the home page.\n\n")]
     [InlineData("data/roles.yml", "summary: ", "summary: Changed. ")]
     public void AnEditThatOtherPagesShowIsBuiltFromEveryFile(string file, string find, string replace)
     {
