@@ -1,6 +1,4 @@
 using SiteGen.Build;
-using SiteGen.Diagnostics;
-using SiteGen.Render;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Output;
@@ -23,7 +21,7 @@ public class TemplateEngineOutputTests
         AddHandlebarsOnlyPartial(site);
         var theirs = Build(site);
 
-        Assert.False(Templates(site).CompiledBySiteGen);
+        Assert.False(SiteTemplates.Compile(site).CompiledBySiteGen);
         AssertSame(ours, theirs);
     }
 
@@ -57,12 +55,6 @@ public class TemplateEngineOutputTests
         // the stamps' hashes.
         var bookkeeping = new[] { BuildStamp.FileName, VersionStamp.FileName, SiteGen.Emit.OutputManifest.FileName };
         return new(Folders.ReadAll(output).Where(f => !bookkeeping.Contains(Path.GetFileName(f.Key))).ToDictionary(), StringComparer.Ordinal);
-    }
-
-    private static TemplateSet Templates(string site)
-    {
-        var config = new SiteGen.Model.SiteConfig("Handbook", "", "", "/", "en", "default", null, false, new SourceLocation("sitegen.yml", 1, 1));
-        return TemplateSet.Compile(new ThemeLoader().Load(config, site, new DiagnosticBag())!, new DiagnosticBag())!;
     }
 
     private static void AssertSame(SortedDictionary<string, byte[]> ours, SortedDictionary<string, byte[]> theirs)

@@ -101,13 +101,7 @@ public class NativeTemplateTests
     public void TheDefaultThemeIsCompiledBySiteGen()
     {
         using var site = new Support.TestSite();
-        var config = new SiteGen.Model.SiteConfig("Handbook", "", "", "/", "en", "default", null, false, new SiteGen.Diagnostics.SourceLocation("sitegen.yml", 1, 1));
-        var theme = new ThemeLoader().Load(config, site.Root, new SiteGen.Diagnostics.DiagnosticBag())!;
-
-        var templates = TemplateSet.Compile(theme, new SiteGen.Diagnostics.DiagnosticBag());
-
-        Assert.NotNull(templates);
-        Assert.True(templates.CompiledBySiteGen);
+        Assert.True(Support.SiteTemplates.Compile(site.Root).CompiledBySiteGen);
     }
 
     private static Dictionary<string, string> Sources(Dictionary<string, string> partials) =>

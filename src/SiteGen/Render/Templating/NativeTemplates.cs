@@ -19,40 +19,20 @@ public sealed class NativeTemplates
     /// <returns>Null when any of them uses more than SiteGen reads, or is wrong.</returns>
     public static NativeTemplates? Compile(IReadOnlyDictionary<string, string> partials, IReadOnlyDictionary<string, string> templates)
     {
-        var names = partials.Keys.ToHashSet(StringComparer.Ordinal);
-        var parsedPartials = new Dictionary<string, TemplateNode[]>(StringComparer.Ordinal);
+        // Every partial has its place before any is parsed, so a call is known whichever partial it names.
+        var parsedPartials = partials.Keys.ToDictionary(name => name, _ => Array.Empty<TemplateNode>(), StringComparer.Ordinal);
         foreach (var (name, source) in partials)
         {
-            if (TemplateParser.Parse(source, names) is not { } nodes) return null;
+            if (TemplateParser.Parse(source, parsedPartials) is not { } nodes) return null;
             parsedPartials[name] = nodes;
         }
         var parsed = new Dictionary<string, TemplateNode[]>(StringComparer.Ordinal);
         foreach (var (name, source) in templates)
         {
-            if (TemplateParser.Parse(source, names) is not { } nodes) return null;
+            if (TemplateParser.Parse(source, parsedPartials) is not { } nodes) return null;
             parsed[name] = nodes;
         }
-        foreach (var nodes in parsedPartials.Values.Concat(parsed.Values)) Link(nodes, parsedPartials);
         return new NativeTemplates(parsed);
-    }
-
-    private static void Link(TemplateNode[] nodes, Dictionary<string, TemplateNode[]> partials)
-    {
-        foreach (var node in nodes)
-            switch (node)
-            {
-                case PartialNode partial:
-                    partial.Nodes = partials[partial.Name];
-                    break;
-                case IfNode block:
-                    Link(block.Then, partials);
-                    Link(block.Otherwise, partials);
-                    break;
-                case EachNode block:
-                    Link(block.Body, partials);
-                    Link(block.Otherwise, partials);
-                    break;
-            }
     }
 
     /// <summary>

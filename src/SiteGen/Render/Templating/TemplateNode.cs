@@ -48,21 +48,13 @@ public sealed class ValueNode(TemplatePath path, bool escape) : TemplateNode
 /// <summary><c>{{#if name}}</c> or <c>{{#unless name}}</c>, with what its <c>{{else}}</c> shows.</summary>
 public sealed class IfNode(TemplatePath path, bool unless, TemplateNode[] then, TemplateNode[] otherwise) : TemplateNode
 {
-    public TemplateNode[] Then { get; } = then;
-
-    public TemplateNode[] Otherwise { get; } = otherwise;
-
     public override void Render(TemplateScope scope, TemplateOutput output) =>
-        RenderAll(IsTruthy(path.Read(scope)) != unless ? Then : Otherwise, scope, output);
+        RenderAll(IsTruthy(path.Read(scope)) != unless ? then : otherwise, scope, output);
 }
 
 /// <summary><c>{{#each name}}</c> over a list, with what its <c>{{else}}</c> shows when the list is empty or missing.</summary>
 public sealed class EachNode(TemplatePath path, TemplateNode[] body, TemplateNode[] otherwise) : TemplateNode
 {
-    public TemplateNode[] Body { get; } = body;
-
-    public TemplateNode[] Otherwise { get; } = otherwise;
-
     public override void Render(TemplateScope scope, TemplateOutput output)
     {
         var value = path.Read(scope);
@@ -76,7 +68,7 @@ public sealed class EachNode(TemplatePath path, TemplateNode[] body, TemplateNod
         };
         if (items.Count == 0)
         {
-            RenderAll(Otherwise, scope, output);
+            RenderAll(otherwise, scope, output);
             return;
         }
         var loop = new TemplateScope(null, scope.Root, inLoop: true) { Count = items.Count };
@@ -84,7 +76,7 @@ public sealed class EachNode(TemplatePath path, TemplateNode[] body, TemplateNod
         {
             loop.Context = items[i];
             loop.Index = i;
-            RenderAll(Body, loop, output);
+            RenderAll(body, loop, output);
         }
     }
 }
@@ -92,20 +84,16 @@ public sealed class EachNode(TemplatePath path, TemplateNode[] body, TemplateNod
 /// <summary>
 /// <c>{{> name}}</c>: a partial, rendered in the scope it is called in, or with <c>{{> name path}}</c> in what the path
 /// names; with <c>key=value</c> arguments, in a context where those names give those values and every other name what it
-/// gives without them.
+/// gives without them. The partial is looked up when rendered, since partials may call each other and themselves.
 /// </summary>
-public sealed class PartialNode(string name, TemplatePath? context, string[] keys, TemplatePath[] values) : TemplateNode
+public sealed class PartialNode(string name, IReadOnlyDictionary<string, TemplateNode[]> partials, TemplatePath? context, string[] keys, TemplatePath[] values)
+    : TemplateNode
 {
-    public string Name { get; } = name;
-
-    /// <summary>The partial's nodes, set once every partial is parsed, since partials may call each other and themselves.</summary>
-    public TemplateNode[] Nodes { get; set; } = [];
-
     public override void Render(TemplateScope scope, TemplateOutput output)
     {
         if (context is null && keys.Length == 0)
         {
-            RenderAll(Nodes, scope, output);
+            RenderAll(partials[name], scope, output);
             return;
         }
         var outer = scope.Context;
@@ -119,7 +107,7 @@ public sealed class PartialNode(string name, TemplatePath? context, string[] key
         scope.Context = inner;
         try
         {
-            RenderAll(Nodes, scope, output);
+            RenderAll(partials[name], scope, output);
         }
         finally
         {

@@ -3,7 +3,7 @@ namespace SiteGen.Render.Templating;
 /// <summary>
 /// Parses the part of Handlebars that themes use into nodes: text, <c>{{name}}</c>, <c>{{{name}}}</c>, comments,
 /// <c>{{#if}}</c>, <c>{{#unless}}</c> and <c>{{#each}}</c> with one name and an optional <c>{{else}}</c>, and
-/// <c>{{> partial}}</c> without arguments, with Handlebars' whitespace rules: <c>~</c> trims, and a block tag or comment
+/// <c>{{> partial}}</c> with a context or <c>key=value</c> arguments, with Handlebars' whitespace rules: <c>~</c> trims, and a block tag or comment
 /// alone on its line takes the line with it. Anything else, or anything wrong, gives null, and the theme is left to
 /// Handlebars.Net, which renders all of Handlebars and reports mistakes where they stand.
 /// </summary>
@@ -11,17 +11,24 @@ public static class TemplateParser
 {
     private enum Kind { Text, Value, Raw, Comment, Open, Close, Else, Partial }
 
-    private sealed class Token(Kind kind, string text)
+    private sealed class Token(Kind kind, string text = "")
     {
         public Kind Kind { get; } = kind;
         public string Text { get; set; } = text;
         public bool TrimBefore { get; init; }
         public bool TrimAfter { get; init; }
+        /// <summary>The block's helper (if, unless, each) of an open or close tag.</summary>
         public string Helper { get; init; } = "";
+        /// <summary>What a value or block tag reads, or the context a partial is called with.</summary>
+        public TemplatePath? Path { get; init; }
+        public string[] Keys { get; init; } = [];
+        public TemplatePath[] Values { get; init; } = [];
     }
 
-    /// <param name="partials">The names of the theme's partials; a call to any other leaves the theme to Handlebars.Net.</param>
-    public static TemplateNode[]? Parse(string source, IReadOnlySet<string> partials)
+    /// <param name="partials">
+    /// The theme's partials by name, filled in once all are parsed; a call to any other leaves the theme to Handlebars.Net.
+    /// </param>
+    public static TemplateNode[]? Parse(string source, IReadOnlyDictionary<string, TemplateNode[]> partials)
     {
         var tokens = Tokenize(source);
         if (tokens is null) return null;
@@ -68,7 +75,7 @@ public static class TemplateParser
             if (close < 0) return null;
             var trimAfterComment = source[close + 2] == '~';
             end = close + 2 + (trimAfterComment ? 3 : 2);
-            return new Token(Kind.Comment, "") { TrimBefore = trimBefore, TrimAfter = trimAfterComment };
+            return new Token(Kind.Comment) { TrimBefore = trimBefore, TrimAfter = trimAfterComment };
         }
         var closing = raw ? "}}}" : "}}";
         var stop = source.IndexOf(closing, start, StringComparison.Ordinal);
@@ -77,41 +84,49 @@ public static class TemplateParser
         var trimAfter = stop > start && source[stop - 1] == '~';
         var inside = source[start..(trimAfter ? stop - 1 : stop)];
         if (inside.Contains("{{", StringComparison.Ordinal)) return null;
-        if (raw) return Name(inside.Trim()) is { } name ? new Token(Kind.Raw, name) { TrimBefore = trimBefore, TrimAfter = trimAfter } : null;
-        if (inside.StartsWith('!')) return new Token(Kind.Comment, "") { TrimBefore = trimBefore, TrimAfter = trimAfter };
-        var words = inside.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
-        Token? Make(Kind kind, string text, string helper = "") => new(kind, text) { TrimBefore = trimBefore, TrimAfter = trimAfter, Helper = helper };
+        Token? Make(Kind kind, TemplatePath? path = null, string helper = "", string text = "") =>
+            new(kind, text) { TrimBefore = trimBefore, TrimAfter = trimAfter, Path = path, Helper = helper };
+        if (raw) return TemplatePath.Parse(inside.Trim()) is { } rawPath ? Make(Kind.Raw, rawPath) : null;
+        if (inside.StartsWith('!')) return Make(Kind.Comment);
         var first = inside.TrimStart();
         // "{{ #if X }}" is not a block in Handlebars: left to Handlebars.Net to say so.
         if (first.Length < inside.Length && first.Length > 0 && first[0] is '#' or '/' or '>' or '^' or '&' or '!') return null;
-        if (first.StartsWith('#'))
+        var sign = first.Length > 0 && first[0] is '#' or '/' or '>' ? first[0] : ' ';
+        // "{{#if X}}" or "{{# if X}}": a helper or partial may stand apart from its sign.
+        var words = (sign == ' ' ? first : first[1..]).Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        switch (sign)
         {
-            // "{{#if X}}" or "{{# if X}}": the helper may stand apart from the sign.
-            var parts = first[1..].Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
-            return parts is [("if" or "unless" or "each") and var helper, var argument] && Name(argument) is { } name ? Make(Kind.Open, name, helper) : null;
+            case '#':
+                return words is [("if" or "unless" or "each") and var helper, var argument] && TemplatePath.Parse(argument) is { } path
+                    ? Make(Kind.Open, path, helper) : null;
+            case '/':
+                return words is [var closed] ? Make(Kind.Close, helper: closed) : null;
+            case '>':
+                return Partial(words, trimBefore, trimAfter);
         }
-        if (first.StartsWith('/'))
-        {
-            var parts = first[1..].Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
-            return parts is [var helper] ? Make(Kind.Close, "", helper) : null;
-        }
-        if (first.StartsWith('>'))
-        {
-            var parts = first[1..].Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
-            // "{{> name}}", "{{> name context}}" or "{{> name key=value ...}}": Handlebars.Net 2.4 takes a context or arguments,
-            // not both. A literal value is left to Handlebars.Net.
-            if (parts.Length == 0 || !parts[0].All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')) return null;
-            var valid = parts.Length == 1
-                || parts.Length == 2 && !parts[1].Contains('=') && Name(parts[1]) is not null
-                || parts[1..].All(p => p.Split('=') is [{ Length: > 0 } key, var value] && key.All(char.IsAsciiLetterOrDigit) && Name(value) is not null);
-            if (!valid) return null;
-            return Make(Kind.Partial, string.Join(' ', parts));
-        }
-        if (words is ["else"]) return Make(Kind.Else, "");
-        return words is [var word] && Name(word) is { } value ? Make(Kind.Value, value) : null;
+        if (words is ["else"]) return Make(Kind.Else);
+        return words is [var word] && TemplatePath.Parse(word) is { } value ? Make(Kind.Value, value) : null;
     }
 
-    private static string? Name(string text) => TemplatePath.Parse(text) is null ? null : text;
+    /// <summary>
+    /// "{{> name}}", "{{> name context}}" or "{{> name key=value ...}}": Handlebars.Net 2.4 takes a context or arguments, not
+    /// both. A literal value is left to Handlebars.Net.
+    /// </summary>
+    private static Token? Partial(string[] words, bool trimBefore, bool trimAfter)
+    {
+        if (words.Length == 0 || !words[0].All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')) return null;
+        if (words is [var name, var context] && !context.Contains('='))
+            return TemplatePath.Parse(context) is { } path ? new Token(Kind.Partial, name) { Path = path, TrimBefore = trimBefore, TrimAfter = trimAfter } : null;
+        var keys = new string[words.Length - 1];
+        var values = new TemplatePath[words.Length - 1];
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (words[i].Split('=') is not [{ Length: > 0 } key, var value] || !key.All(char.IsAsciiLetterOrDigit)) return null;
+            if (TemplatePath.Parse(value) is not { } path) return null;
+            (keys[i - 1], values[i - 1]) = (key, path);
+        }
+        return new Token(Kind.Partial, words[0]) { Keys = keys, Values = values, TrimBefore = trimBefore, TrimAfter = trimAfter };
+    }
 
     /// <summary>
     /// Handlebars' whitespace rules, on the tokens in order: <c>~</c> trims the whitespace on its side up to the next tag, and
@@ -158,7 +173,7 @@ public static class TemplateParser
 
     private static bool IsBlank(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(' ', '\t') < 0;
 
-    private static TemplateNode[]? Build(List<Token> tokens, ref int position, IReadOnlySet<string> partials, string? closing)
+    private static TemplateNode[]? Build(List<Token> tokens, ref int position, IReadOnlyDictionary<string, TemplateNode[]> partials, string? closing)
     {
         var nodes = new List<TemplateNode>();
         while (position < tokens.Count)
@@ -173,14 +188,11 @@ public static class TemplateParser
                     if (token.Text.Length > 0) nodes.Add(new TextNode(token.Text));
                     break;
                 case Kind.Value or Kind.Raw:
-                    nodes.Add(new ValueNode(TemplatePath.Parse(token.Text)!, escape: token.Kind == Kind.Value));
+                    nodes.Add(new ValueNode(token.Path!, escape: token.Kind == Kind.Value));
                     break;
                 case Kind.Partial:
-                    var parts = token.Text.Split(' ');
-                    if (!partials.Contains(parts[0])) return null;
-                    var context = parts.Length > 1 && !parts[1].Contains('=') ? TemplatePath.Parse(parts[1]) : null;
-                    var hash = parts[(context is null ? 1 : 2)..].Select(p => p.Split('=')).ToArray();
-                    nodes.Add(new PartialNode(parts[0], context, hash.Select(h => h[0]).ToArray(), hash.Select(h => TemplatePath.Parse(h[1])!).ToArray()));
+                    if (!partials.ContainsKey(token.Text)) return null;
+                    nodes.Add(new PartialNode(token.Text, partials, token.Path, token.Keys, token.Values));
                     break;
                 case Kind.Open:
                     if (Block(tokens, ref position, partials, token) is not { } block) return null;
@@ -191,7 +203,7 @@ public static class TemplateParser
         return closing is null ? nodes.ToArray() : null;
     }
 
-    private static TemplateNode? Block(List<Token> tokens, ref int position, IReadOnlySet<string> partials, Token open)
+    private static TemplateNode? Block(List<Token> tokens, ref int position, IReadOnlyDictionary<string, TemplateNode[]> partials, Token open)
     {
         var body = Build(tokens, ref position, partials, open.Helper);
         if (body is null || position >= tokens.Count) return null;
@@ -205,7 +217,6 @@ public static class TemplateParser
         }
         if (tokens[position].Helper != open.Helper) return null;
         position++;
-        var path = TemplatePath.Parse(open.Text)!;
-        return open.Helper == "each" ? new EachNode(path, body, otherwise) : new IfNode(path, open.Helper == "unless", body, otherwise);
+        return open.Helper == "each" ? new EachNode(open.Path!, body, otherwise) : new IfNode(open.Path!, open.Helper == "unless", body, otherwise);
     }
 }
