@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using SiteGen.Build;
 using SiteGen.Diagnostics;
@@ -47,28 +49,52 @@ public sealed class DiagnosticPrinter(OutputFormat format, string siteArgument, 
 
     private static string EscapeProperty(string text) => EscapeData(text).Replace(":", "%3A").Replace(",", "%2C");
 
+    /// <summary>The report written field by field, so the native build, which cannot serialize by reflection, writes it too.</summary>
     private string Json(BuildResult result, bool warningsAsErrors)
     {
-        var diagnostics = result.Diagnostics.Select(d => Promote(d, warningsAsErrors)).Select(d => new
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
-            severity = d.Severity == Severity.Error ? "error" : "warning",
-            code = d.Code,
-            message = d.Message,
-            hint = d.Hint,
-            file = d.Span is { } s ? DisplayPath(s.File) : null,
-            line = d.Span?.Line,
-            column = d.Span?.Column,
-        });
-        var report = new
-        {
-            diagnostics,
-            errors = result.ErrorCount + (warningsAsErrors ? result.WarningCount : 0),
-            warnings = warningsAsErrors ? 0 : result.WarningCount,
-            pages = result.PageCount,
-            written = result.Written,
-            notes = result.Notes,
-            stages = result.Timings.Select(t => new { stage = t.Stage, milliseconds = Math.Round(t.Elapsed.TotalMilliseconds, 1) }),
-        };
-        return JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true });
+            json.WriteStartObject();
+            json.WriteStartArray("diagnostics");
+            foreach (var d in result.Diagnostics.Select(d => Promote(d, warningsAsErrors)))
+            {
+                json.WriteStartObject();
+                json.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
+                json.WriteString("code", d.Code);
+                json.WriteString("message", d.Message);
+                json.WriteString("hint", d.Hint);
+                json.WriteString("file", d.Span is { } s ? DisplayPath(s.File) : null);
+                WriteNumberOrNull(json, "line", d.Span?.Line);
+                WriteNumberOrNull(json, "column", d.Span?.Column);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteNumber("errors", result.ErrorCount + (warningsAsErrors ? result.WarningCount : 0));
+            json.WriteNumber("warnings", warningsAsErrors ? 0 : result.WarningCount);
+            json.WriteNumber("pages", result.PageCount);
+            json.WriteBoolean("written", result.Written);
+            json.WriteStartArray("notes");
+            foreach (var note in result.Notes) json.WriteStringValue(note);
+            json.WriteEndArray();
+            json.WriteStartArray("stages");
+            foreach (var timing in result.Timings)
+            {
+                json.WriteStartObject();
+                json.WriteString("stage", timing.Stage);
+                json.WriteNumber("milliseconds", Math.Round(timing.Elapsed.TotalMilliseconds, 1));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>A property that is a number, or null where there is none.</summary>
+    internal static void WriteNumberOrNull(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } number) json.WriteNumber(name, number);
+        else json.WriteNull(name);
     }
 }

@@ -5,7 +5,7 @@ using System.Text;
 namespace SiteGen.Benchmarks;
 
 /// <summary>
-/// Runs one `sitegen build` in a fresh child process, so each figure includes start-up and JIT as a user sees them and
+/// Runs one `sitegen build` in a fresh child process, so each figure includes start-up as a user sees it and
 /// no memory carries over between runs.
 /// </summary>
 internal static class CliRun
@@ -13,19 +13,19 @@ internal static class CliRun
     /// <summary>How often the child's peak resident set is sampled.</summary>
     private const int SampleMilliseconds = 10;
 
-    public static RunMeasurement Build(string cliAssembly, string site, string output)
+    public static RunMeasurement Build(string cli, string site, string output)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(cli)
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { cliAssembly, "build", site, "--output", output }) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { "build", site, "--output", output }) start.ArgumentList.Add(argument);
 
         var cpuBefore = ChildCpuTime.OfExitedChildren();
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {cli}");
         var errors = new StringBuilder();
         process.ErrorDataReceived += (_, e) => errors.AppendLine(e.Data);
         process.OutputDataReceived += (_, _) => { };

@@ -46,7 +46,7 @@ try
 
     var report = new BenchmarkReport(DateTimeOffset.UtcNow, options.Seed, Environment.ProcessorCount, RuntimeInformation.FrameworkDescription,
         RuntimeInformation.OSDescription,
-        $"Each figure is the median of {options.Runs} 'sitegen build' runs, each in a fresh process, of the CLI published for this platform as its tool package ships it (ReadyToRun): wall time by Stopwatch, CPU time (user and system) by getrusage, peak RSS by VmHWM; the range is of the runs' wall times.",
+        $"Each figure is the median of {options.Runs} 'sitegen build' runs, each in a fresh process, of the CLI published for this platform as its tool package ships it (Native AOT): wall time by Stopwatch, CPU time (user and system) by getrusage, peak RSS by VmHWM; the range is of the runs' wall times.",
         sizes);
     Console.WriteLine();
     Console.Write(ResultTable.Format(report));

@@ -4,18 +4,18 @@ using System.Runtime.InteropServices;
 namespace SiteGen.Benchmarks;
 
 /// <summary>
-/// The CLI as its tool package installs it on this machine: published for this platform, its code compiled ahead of time
-/// (ReadyToRun), so the timed builds start as a user's `sitegen` does rather than compiling every method first.
+/// The CLI as its tool package installs it on this machine: published for this platform as native code (Native AOT), so the
+/// timed builds start as a user's `sitegen` does rather than compiling every method first.
 /// </summary>
 internal static class ShippedCli
 {
-    /// <summary>Publishes the CLI into the work folder and returns the path of its assembly.</summary>
+    /// <summary>Publishes the CLI into the work folder and returns the path of its executable.</summary>
     public static string Publish(string workFolder)
     {
         var project = Path.Combine(RepositoryRoot(), "src", "SiteGen.Cli", "SiteGen.Cli.csproj");
         var folder = Path.Combine(workFolder, "cli");
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "publish", project, "-c", "Release", "-r", Platform, "-p:PublishReadyToRun=true", "-o", folder, "--nologo" })
+        foreach (var argument in new[] { "publish", project, "-c", "Release", "-r", Platform, "-p:PublishAot=true", "-o", folder, "--nologo" })
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         var output = process.StandardOutput.ReadToEndAsync();
@@ -23,7 +23,7 @@ internal static class ShippedCli
         process.WaitForExit();
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"dotnet publish {project} exited with {process.ExitCode}:\n{output.Result}{errors.Result}");
-        return Path.Combine(folder, "SiteGen.Cli.dll");
+        return Path.Combine(folder, "SiteGen.Cli");
     }
 
     /// <summary>This machine's platform as the tool packages name it (the benchmark runs on Linux only).</summary>

@@ -27,7 +27,7 @@ internal static class SizeBenchmark
 
     /// <param name="runs">How many times each kind of build is timed: clean builds each into a fresh folder, rebuilds with
     /// nothing changed into the last of those, and each edit made anew before its rebuild.</param>
-    public static SizeResult Run(string cliAssembly, string workFolder, int pages, int seed, int runs)
+    public static SizeResult Run(string cli, string workFolder, int pages, int seed, int runs)
     {
         var folder = FreshFolder(workFolder, $"pages-{pages}");
         var site = Path.Combine(folder, "site");
@@ -40,7 +40,7 @@ internal static class SizeBenchmark
             var measured = Enumerable.Range(1, runs).Select(run =>
             {
                 beforeRun(run);
-                return CliRun.Build(cliAssembly, site, output);
+                return CliRun.Build(cli, site, output);
             }).ToList();
             var wall = Median.Of(measured.Select(m => m.Wall.TotalMilliseconds));
             return new FigureResult(figure, runs, wall, measured.Min(m => m.Wall.TotalMilliseconds), measured.Max(m => m.Wall.TotalMilliseconds),

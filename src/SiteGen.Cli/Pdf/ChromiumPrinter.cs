@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace SiteGen.Cli.Pdf;
 
@@ -44,24 +45,24 @@ public sealed class ChromiumPrinter(string executable)
         try
         {
             await using var devtools = await DevToolsClient.ConnectAsync(await EndpointAsync(process, profile, errors, limit.Token), limit.Token);
-            var target = await devtools.SendAsync("Target.createTarget", new { url = "about:blank" }, null, limit.Token);
+            var target = await devtools.SendAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank" }, null, limit.Token);
             var targetId = target.GetProperty("targetId").GetString();
-            var attached = await devtools.SendAsync("Target.attachToTarget", new { targetId, flatten = true }, null, limit.Token);
+            var attached = await devtools.SendAsync("Target.attachToTarget", new JsonObject { ["targetId"] = targetId, ["flatten"] = true }, null, limit.Token);
             var session = attached.GetProperty("sessionId").GetString();
-            await devtools.SendAsync("Page.navigate", new { url }, session, limit.Token);
+            await devtools.SendAsync("Page.navigate", new JsonObject { ["url"] = url }, session, limit.Token);
             await WaitForLoadAsync(devtools, session, limit.Token);
-            var pdf = await devtools.SendAsync("Page.printToPDF", new
+            var pdf = await devtools.SendAsync("Page.printToPDF", new JsonObject
             {
-                printBackground = true,
-                displayHeaderFooter = true,
-                headerTemplate = "<span></span>",
-                footerTemplate = Footer,
-                paperWidth = 8.27, // A4, in inches
-                paperHeight = 11.69,
-                marginTop = 0.6,
-                marginBottom = 0.7,
-                marginLeft = 0.6,
-                marginRight = 0.6,
+                ["printBackground"] = true,
+                ["displayHeaderFooter"] = true,
+                ["headerTemplate"] = "<span></span>",
+                ["footerTemplate"] = Footer,
+                ["paperWidth"] = 8.27, // A4, in inches
+                ["paperHeight"] = 11.69,
+                ["marginTop"] = 0.6,
+                ["marginBottom"] = 0.7,
+                ["marginLeft"] = 0.6,
+                ["marginRight"] = 0.6,
             }, session, limit.Token);
             await File.WriteAllBytesAsync(pdfPath, Convert.FromBase64String(pdf.GetProperty("data").GetString()!), limit.Token);
         }
@@ -133,7 +134,7 @@ public sealed class ChromiumPrinter(string executable)
         const string loaded = "document.readyState === 'complete' && location.href !== 'about:blank' ? document.fonts.ready.then(() => true) : false";
         while (true)
         {
-            var result = await devtools.SendAsync("Runtime.evaluate", new { expression = loaded, awaitPromise = true, returnByValue = true }, session, cancel);
+            var result = await devtools.SendAsync("Runtime.evaluate", new JsonObject { ["expression"] = loaded, ["awaitPromise"] = true, ["returnByValue"] = true }, session, cancel);
             if (result.GetProperty("result").TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.True) return;
             await Task.Delay(100, cancel);
         }

@@ -1,7 +1,8 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Nodes;
 
 namespace SiteGen.Cli.Pdf;
 
@@ -11,7 +12,6 @@ namespace SiteGen.Cli.Pdf;
 /// </summary>
 public sealed class DevToolsClient : IAsyncDisposable
 {
-    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
     private readonly ClientWebSocket _socket = new();
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonElement>> _replies = new();
     private readonly SemaphoreSlim _sending = new(1, 1);
@@ -27,16 +27,26 @@ public sealed class DevToolsClient : IAsyncDisposable
     }
 
     /// <summary>Sends a command, to the browser or (with a session id) to one page, and returns its result.</summary>
-    public async Task<JsonElement> SendAsync(string method, object parameters, string? sessionId, CancellationToken cancel)
+    public async Task<JsonElement> SendAsync(string method, JsonObject parameters, string? sessionId, CancellationToken cancel)
     {
         var id = Interlocked.Increment(ref _lastId);
         var reply = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         _replies[id] = reply;
-        var message = JsonSerializer.SerializeToUtf8Bytes(new { id, method, @params = parameters, sessionId }, Json);
+        var message = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(message))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("id", id);
+            json.WriteString("method", method);
+            json.WritePropertyName("params");
+            parameters.WriteTo(json);
+            if (sessionId is not null) json.WriteString("sessionId", sessionId);
+            json.WriteEndObject();
+        }
         await _sending.WaitAsync(cancel);
         try
         {
-            await _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, cancel);
+            await _socket.SendAsync(message.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, cancel);
         }
         catch (WebSocketException e)
         {

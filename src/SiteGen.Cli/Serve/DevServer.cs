@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -185,8 +186,26 @@ public sealed class DevServer(SiteRebuilder rebuilder, string basePath) : IAsync
 
     private static async Task WriteStateAsync(HttpResponse response, SiteSnapshot snapshot, CancellationToken cancel)
     {
-        var errors = snapshot.Errors.Select(d => new { file = d.Span?.File, line = d.Span?.Line, column = d.Span?.Column, code = d.Code, message = d.Hint is null ? d.Message : $"{d.Message}; {d.Hint}" });
-        var data = JsonSerializer.Serialize(new { version = snapshot.Version, errors });
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", snapshot.Version);
+            json.WriteStartArray("errors");
+            foreach (var d in snapshot.Errors)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", d.Span?.File);
+                DiagnosticPrinter.WriteNumberOrNull(json, "line", d.Span?.Line);
+                DiagnosticPrinter.WriteNumberOrNull(json, "column", d.Span?.Column);
+                json.WriteString("code", d.Code);
+                json.WriteString("message", d.Hint is null ? d.Message : $"{d.Message}; {d.Hint}");
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        var data = Encoding.UTF8.GetString(buffer.WrittenSpan);
         await response.WriteAsync($"event: {(snapshot.Errors.Count > 0 ? "failed" : "built")}\ndata: {data}\n\n", cancel);
         await response.Body.FlushAsync(cancel);
     }

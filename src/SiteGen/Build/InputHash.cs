@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO.Hashing;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using SiteGen.Discover;
@@ -104,10 +106,7 @@ public static class InputHash
         var hash = new XxHash128();
         void Add(string text) => InputHash.Add(hash, text);
         Add(kind);
-        var tool = typeof(InputHash).Assembly;
-        Add(tool.ManifestModule.ModuleVersionId.ToString());
-        // The libraries by build, not by name: a library may keep its version number from one release to the next.
-        foreach (var reference in tool.GetReferencedAssemblies().OrderBy(r => r.FullName, StringComparer.Ordinal)) Add(BuildOf(reference));
+        Add(ToolIdentity());
         // A folder under themes/ is found before the tool's theme of that name, even an empty one.
         var themes = Path.Combine(root, "themes");
         if (Directory.Exists(themes))
@@ -117,6 +116,23 @@ public static class InputHash
             options.DeferSearch, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), themeFolder));
         Add(GitState(root));
         return hash;
+    }
+
+    /// <summary>
+    /// Which build of SiteGen and of its libraries this is. The native build is one file, SiteGen and its libraries compiled
+    /// together, and a new build of any of them is a new file.
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Assemblies are listed only where they are loaded from files of their own.")]
+    private static string ToolIdentity()
+    {
+        var tool = typeof(InputHash).Assembly;
+        if (!RuntimeFeature.IsDynamicCodeSupported && Environment.ProcessPath is { } executable)
+        {
+            var file = new FileInfo(executable);
+            return string.Join(",", tool.ManifestModule.ModuleVersionId, file.Length, file.LastWriteTimeUtc.Ticks);
+        }
+        // The libraries by build, not by name: a library may keep its version number from one release to the next.
+        return string.Join(",", tool.GetReferencedAssemblies().OrderBy(r => r.FullName, StringComparer.Ordinal).Select(BuildOf).Prepend(tool.ManifestModule.ModuleVersionId.ToString()));
     }
 
     private static string BuildOf(System.Reflection.AssemblyName reference)

@@ -84,7 +84,9 @@ public sealed partial class TemplateSet
         lock (_compiling)
         {
             if (_handlebars is not null) return true;
-            var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+            var configuration = new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false };
+            configuration.ObjectDescriptorProviders.Add(new ViewDescriptors());
+            var handlebars = Handlebars.Create(configuration);
             var ok = true;
             foreach (var (name, (file, source)) in _partialSources)
                 ok &= Try(file, source, diagnostics, () => handlebars.RegisterTemplate(name, source));

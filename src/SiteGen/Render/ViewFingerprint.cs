@@ -1,9 +1,10 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.IO.Hashing;
-using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using SiteGen.Render.Templating;
 using SiteGen.Render.Views;
 
 namespace SiteGen.Render;
@@ -68,18 +69,14 @@ public static class ViewFingerprint
     private static void AppendInt(XxHash3 hash, int value) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(in value)));
 
     /// <summary>
-    /// Compiled property getters: reflection per value would cost more than the rendering it saves. A property without a
-    /// setter is worked out from the others (a name a partial reads, say), so it adds nothing to the hash and is left out.
+    /// The property getters, made once per type: reflection per value would cost more than the rendering it saves. A property
+    /// without a setter is worked out from the others (a name a partial reads, say), so it adds nothing to the hash and is left out.
     /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Views are SiteGen's own types, and the CLI keeps every member of SiteGen.")]
     private static Func<object, object?>[] Compile(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.CanWrite && p.Name != "EqualityContract")
             .OrderBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p =>
-            {
-                var instance = Expression.Parameter(typeof(object));
-                var body = Expression.Convert(Expression.Property(Expression.Convert(instance, type), p), typeof(object));
-                return Expression.Lambda<Func<object, object?>>(body, instance).Compile();
-            })
+            .Select(p => MemberReader.ReaderOf(type, p))
             .ToArray();
 }

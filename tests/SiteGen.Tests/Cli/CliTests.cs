@@ -44,6 +44,34 @@ public class CliTests
     }
 
     [Fact]
+    public void ReportsAsJsonForTools()
+    {
+        using var site = new TestSite();
+        site.Write("pages/guide.md", "---\ntitle: Guide\n---\nAsk the [](role:laed).\n");
+
+        var (exit, stdout, _) = Run(site.Root, "build", ".", "--format", "json");
+
+        Assert.Equal(1, exit);
+        using var report = System.Text.Json.JsonDocument.Parse(stdout);
+        var root = report.RootElement;
+        var diagnostic = root.GetProperty("diagnostics").EnumerateArray().Single();
+        Assert.Equal("error", diagnostic.GetProperty("severity").GetString());
+        Assert.Equal("SG3001", diagnostic.GetProperty("code").GetString());
+        Assert.Equal("unknown role 'laed'", diagnostic.GetProperty("message").GetString());
+        Assert.Equal("did you mean 'lead'?", diagnostic.GetProperty("hint").GetString());
+        Assert.Equal("pages/guide.md", diagnostic.GetProperty("file").GetString());
+        Assert.Equal(4, diagnostic.GetProperty("line").GetInt32());
+        Assert.Equal(9, diagnostic.GetProperty("column").GetInt32());
+        Assert.Equal(1, root.GetProperty("errors").GetInt32());
+        Assert.Equal(0, root.GetProperty("warnings").GetInt32());
+        Assert.False(root.GetProperty("written").GetBoolean());
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, root.GetProperty("notes").ValueKind);
+        Assert.Contains(root.GetProperty("stages").EnumerateArray(), s => s.GetProperty("stage").GetString() == "parse");
+        // Indented, as people read it too.
+        Assert.StartsWith("{\n  \"diagnostics\": [", stdout.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void ReportsErrorsInMsBuildFormatUnderTheSitePathAndExitsOne()
     {
         using var site = new TestSite();

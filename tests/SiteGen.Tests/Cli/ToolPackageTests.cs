@@ -1,14 +1,19 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Net.Http;
 using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
+using System.Text.Json;
+using SiteGen.Build;
+using SiteGen.Tests.Output;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Cli;
 
 /// <summary>
-/// `dotnet pack` makes .NET tool packages, one per platform with its code compiled ahead of time and a portable one, and
-/// installing them gives a working `sitegen` command that runs the precompiled code.
+/// `dotnet pack` makes .NET tool packages, one per platform with its code compiled ahead of time and a portable one; packing
+/// again for this platform with Native AOT replaces its package with a native executable. Installing the packages gives a
+/// `sitegen` command that is that executable, and it builds, reports and serves as the CLI does under .NET.
 /// </summary>
 public class ToolPackageTests
 {
@@ -19,19 +24,30 @@ public class ToolPackageTests
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(600_000), $"{file} {string.Join(' ', args)} did not finish");
+        Assert.True(process.WaitForExit(900_000), $"{file} {string.Join(' ', args)} did not finish");
         return (process.ExitCode, stdout.Result + stderr.Result);
     }
 
     /// <summary>Whether an assembly carries native code compiled ahead of time (a ReadyToRun image) beside its IL.</summary>
-    private static bool IsReadyToRun(string assembly)
+    private static bool IsReadyToRun(Stream assembly)
     {
-        using var reader = new PEReader(File.OpenRead(assembly));
+        using var reader = new PEReader(assembly);
         return reader.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
     }
 
+    private static bool IsReadyToRun(ZipArchive package, string name) =>
+        IsReadyToRun(new MemoryStream(ReadEntry(package.Entries.Single(e => e.Name == name))));
+
+    private static byte[] ReadEntry(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
+    }
+
     [Fact]
-    public void PackedToolInstallsPrecompiledAndBuildsTheExample()
+    public async Task PackedToolInstallsNativeAndBuildsReportsAndServesAsTheCliDoes()
     {
         var work = Folders.NewTemp();
         var packages = Path.Combine(work, "packages");
@@ -40,33 +56,109 @@ public class ToolPackageTests
         // The platform as the packages name it, which a distribution's own build of .NET may not (ubuntu.24.04-x64).
         var platform = (OperatingSystem.IsWindows() ? "win" : OperatingSystem.IsMacOS() ? "osx" : "linux") + "-" +
             RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
+        var platforms = $"-p:ToolPackageRuntimeIdentifiers=\"{platform};any\"";
+        var artifacts = Path.Combine(work, "artifacts");
 
         // Packing builds the CLI once for each platform. This machine's platform and the portable package are enough to
         // show both kinds, and the build goes to a folder of the test's own, away from the solution's bin and obj folders
         // that the other tests run from.
-        var pack = Run("dotnet", "pack", project, "-c", "Release", "-o", packages, "--artifacts-path", Path.Combine(work, "artifacts"),
-            $"-p:RuntimeIdentifiers=\"{platform};any\"");
+        var pack = Run("dotnet", "pack", project, "-c", "Release", "-o", packages, "--artifacts-path", artifacts, platforms);
         Assert.True(pack.ExitCode == 0, pack.Output);
         Assert.Equal(["SiteGen.0.1.0.nupkg", "SiteGen.any.0.1.0.nupkg", $"SiteGen.{platform}.0.1.0.nupkg"],
             Directory.GetFiles(packages).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        using (var portable = ZipFile.OpenRead(Path.Combine(packages, "SiteGen.any.0.1.0.nupkg")))
+            Assert.False(IsReadyToRun(portable, "SiteGen.dll"));
+        using (var precompiled = ZipFile.OpenRead(Path.Combine(packages, $"SiteGen.{platform}.0.1.0.nupkg")))
+            foreach (var name in new[] { "SiteGen.dll", "SiteGen.Cli.dll", "Markdig.dll", "Handlebars.dll" })
+                Assert.True(IsReadyToRun(precompiled, name), $"{name} is not precompiled");
 
-        var portable = Path.Combine(work, "portable");
-        ZipFile.ExtractToDirectory(Path.Combine(packages, "SiteGen.any.0.1.0.nupkg"), portable);
-        Assert.False(IsReadyToRun(Directory.GetFiles(portable, "SiteGen.dll", SearchOption.AllDirectories).Single()));
+        var native = Run("dotnet", "pack", project, "-c", "Release", "-o", packages, "--artifacts-path", artifacts, platforms,
+            "-r", platform, "-p:PublishAot=true");
+        Assert.True(native.ExitCode == 0, native.Output);
+        using (var package = ZipFile.OpenRead(Path.Combine(packages, $"SiteGen.{platform}.0.1.0.nupkg")))
+        {
+            var files = package.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal)).Select(e => e.Name).ToList();
+            Assert.DoesNotContain(files, f => f.EndsWith(".dll", StringComparison.Ordinal) || f.EndsWith(".dbg", StringComparison.Ordinal));
+            Assert.Contains(OperatingSystem.IsWindows() ? "SiteGen.Cli.exe" : "SiteGen.Cli", files);
+        }
 
         var install = Run("dotnet", "tool", "install", "--tool-path", tools, "--add-source", packages, "SiteGen");
         Assert.True(install.ExitCode == 0, install.Output);
-        var installed = Directory.GetFiles(tools, "*.dll", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f) is "SiteGen.dll" or "SiteGen.Cli.dll" or "Markdig.dll" or "Handlebars.dll").ToList();
-        Assert.Equal(4, installed.Count);
-        Assert.All(installed, f => Assert.Contains(Path.DirectorySeparatorChar + platform + Path.DirectorySeparatorChar, f));
-        Assert.All(installed, f => Assert.True(IsReadyToRun(f), $"{f} is not precompiled"));
+        Assert.Empty(Directory.GetFiles(tools, "*.dll", SearchOption.AllDirectories));
+        var sitegen = Path.Combine(tools, OperatingSystem.IsWindows() ? "sitegen.exe" : "sitegen");
 
-        var output = Path.Combine(work, "site");
-        var build = Run(Path.Combine(tools, "sitegen"), "build", Path.Combine(Folders.RepositoryRoot(), "content"), "--output", output);
-
+        var example = Path.Combine(work, "example");
+        var build = Run(sitegen, "build", Path.Combine(Folders.RepositoryRoot(), "content"), "--output", example);
         Assert.True(build.ExitCode == 0, build.Output);
-        Assert.True(File.Exists(Path.Combine(output, "roles", "cmo", "index.html")));
-        Assert.True(File.Exists(Path.Combine(output, "_theme", "style.css")));
+        Assert.True(File.Exists(Path.Combine(example, "roles", "cmo", "index.html")));
+        Assert.True(File.Exists(Path.Combine(example, "_theme", "style.css")));
+
+        // The native build reads the views without compiling code at run time: its pages are the same bytes, whether
+        // SiteGen renders the theme or Handlebars.Net does.
+        var site = Path.Combine(work, "fixture");
+        Folders.Copy(Folders.Fixture("handbook"), site);
+        AssertBuildsAsInProcess(sitegen, site, Path.Combine(work, "fixture-native"));
+        TemplateEngineOutputTests.AddHandlebarsOnlyPartial(site);
+        AssertBuildsAsInProcess(sitegen, site, Path.Combine(work, "fixture-handlebars-native"));
+
+        AssertReportsJson(sitegen, work);
+        await AssertServesAsync(sitegen, Path.Combine(Folders.RepositoryRoot(), "content"));
+    }
+
+    private static void AssertBuildsAsInProcess(string sitegen, string site, string output)
+    {
+        var built = Run(sitegen, "build", site, "--output", output, "--today", "2026-01-15");
+        Assert.True(built.ExitCode == 0, built.Output);
+        var expected = Path.Combine(Folders.NewTemp(), "out");
+        var result = new SiteBuilder().Build(new BuildOptions(site, expected) { Today = new DateOnly(2026, 1, 15) });
+        Assert.True(result.Written, string.Join("\n", result.Diagnostics));
+        BuiltSite.AssertSame(BuiltSite.Files(expected), BuiltSite.Files(output));
+    }
+
+    private static void AssertReportsJson(string sitegen, string work)
+    {
+        using var site = new TestSite();
+        site.Write("pages/guide.md", "---\ntitle: Guide\n---\nAsk the [](role:laed).\n");
+
+        var (exit, output) = Run(sitegen, "check", site.Root, "--format", "json");
+
+        Assert.Equal(1, exit);
+        using var report = JsonDocument.Parse(output[..(output.LastIndexOf('}') + 1)]);
+        var diagnostic = report.RootElement.GetProperty("diagnostics").EnumerateArray().Single();
+        Assert.Equal("SG3001", diagnostic.GetProperty("code").GetString());
+        Assert.Equal(4, diagnostic.GetProperty("line").GetInt32());
+        Assert.Equal(9, diagnostic.GetProperty("column").GetInt32());
+        Assert.Equal(1, report.RootElement.GetProperty("errors").GetInt32());
+    }
+
+    /// <summary>The native server comes up, serves a page with the live-reload script and tells it the build is ready.</summary>
+    private static async Task AssertServesAsync(string sitegen, string site)
+    {
+        var start = new ProcessStartInfo(sitegen) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        foreach (var arg in new[] { "serve", site, "--port", "0" }) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        try
+        {
+            string? line;
+            do line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1));
+            while (line is not null && !line.StartsWith("Serving ", StringComparison.Ordinal));
+            Assert.NotNull(line);
+            var url = line.Split(' ').Single(word => word.StartsWith("http://", StringComparison.Ordinal));
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            var page = await http.GetStringAsync(new Uri(new Uri(url), "roles/cmo/"));
+            Assert.Contains("/__sitegen/live.js", page);
+            await using var events = await http.GetStreamAsync(new Uri(new Uri(url), "/__sitegen/events"));
+            using var reader = new StreamReader(events);
+            string? eventLine;
+            do eventLine = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            while (eventLine is not null && !eventLine.StartsWith("event: ", StringComparison.Ordinal));
+            Assert.Equal("event: built", eventLine);
+            Assert.StartsWith("data: {\"version\":", await reader.ReadLineAsync());
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace SiteGen.Render.Templating;
 
@@ -18,6 +20,15 @@ public static class MemberReader
         Readers.GetOrAdd(type, static _ => new ConcurrentDictionary<string, Func<object, object?>>(StringComparer.Ordinal))
             .GetOrAdd(name, static (name, type) => Find(type, name), type);
 
+    /// <summary>Reads the member, or says the type has none of that name.</summary>
+    public static bool TryRead(object target, string name, out object? value)
+    {
+        var reader = For(target.GetType(), name);
+        value = reader(target);
+        return !ReferenceEquals(reader, Nothing);
+    }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Views are SiteGen's own types, and the CLI keeps every member of SiteGen.")]
     private static Func<object, object?> Find(Type type, string name)
     {
         // A dictionary's keys would be read as its members by Handlebars.Net; views are never dictionaries.
@@ -32,11 +43,14 @@ public static class MemberReader
     /// <summary>
     /// The property's getter as a delegate. <see cref="PropertyInfo.GetValue(object)"/> would do, but .NET compiles a stub
     /// for each property it reads more than once, and a theme reads some 150 of them; this compiles one method for all
-    /// properties that hold objects, and one for each type of value (bool, int).
+    /// properties that hold objects, and one for each type of value (bool, int). The native build compiles nothing at run
+    /// time and cannot make these delegates for a type chosen then; there reflection reads the property, at no extra cost.
     /// </summary>
-    private static Func<object, object?> ReaderOf(Type type, PropertyInfo property)
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "The delegates are made only where code can be compiled at run time.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "The factories' type arguments are SiteGen's views, which the CLI keeps whole.")]
+    internal static Func<object, object?> ReaderOf(Type type, PropertyInfo property)
     {
-        if (type.IsValueType) return property.GetValue;
+        if (type.IsValueType || !RuntimeFeature.IsDynamicCodeSupported) return property.GetValue;
         var value = property.PropertyType;
         var (factory, arguments) = value.IsValueType ? (ValueFactory, new[] { type, value }) : (ReferenceFactory, new[] { type });
         var get = property.GetMethod!.CreateDelegate(typeof(Func<,>).MakeGenericType(type, value.IsValueType ? value : typeof(object)));

@@ -1,0 +1,38 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using HandlebarsDotNet.Iterators;
+using HandlebarsDotNet.MemberAccessors;
+using HandlebarsDotNet.ObjectDescriptors;
+using HandlebarsDotNet.PathStructure;
+using SiteGen.Render.Templating;
+
+namespace SiteGen.Render;
+
+/// <summary>
+/// How Handlebars.Net reads SiteGen's views: by name through <see cref="MemberReader"/>, as SiteGen's own templates read them.
+/// Handlebars.Net's own reader makes a generic method for each property at run time, which the native build cannot.
+/// </summary>
+public sealed class ViewDescriptors : IObjectDescriptorProvider, IMemberAccessor
+{
+    public bool TryGetDescriptor(Type type, [NotNullWhen(true)] out ObjectDescriptor? value)
+    {
+        // Collections are iterated by Handlebars.Net's own descriptors; only SiteGen's records are read here.
+        if (type.Assembly != typeof(ViewDescriptors).Assembly || typeof(IEnumerable).IsAssignableFrom(type))
+        {
+            value = null;
+            return false;
+        }
+        value = new ObjectDescriptor(type, this, (descriptor, _) => MemberNames(descriptor.DescribedType), descriptor => new ObjectIterator(descriptor));
+        return true;
+    }
+
+    public bool TryGetValue(object instance, ChainSegment memberName, out object? value) =>
+        MemberReader.TryRead(instance, memberName.TrimmedValue, out value);
+
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Views are SiteGen's own types, and the CLI keeps every member of SiteGen.")]
+    private static IEnumerable MemberNames(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null)
+            .Select(p => p.Name).Concat(type.GetFields(BindingFlags.Public | BindingFlags.Instance).Select(f => f.Name))
+            .Select(ChainSegment.Create).ToArray();
+}
