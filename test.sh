@@ -10,7 +10,7 @@ command -v git >/dev/null 2>&1 || need+=(git)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 # The tool package test packs the native CLI (Native AOT), which links with the system's C compiler.
-command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || need+=(clang)
+command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || need+=(clang binutils)
 if [[ -d tests/SiteGen.BrowserTests ]]; then
   command -v npm >/dev/null 2>&1 || need+=(npm)
 fi
