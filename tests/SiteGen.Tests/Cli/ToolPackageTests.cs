@@ -100,6 +100,11 @@ public class ToolPackageTests
         AssertBuildsAsInProcess(sitegen, site, Path.Combine(work, "fixture-native"));
         TemplateEngineOutputTests.AddHandlebarsOnlyPartial(site);
         AssertBuildsAsInProcess(sitegen, site, Path.Combine(work, "fixture-handlebars-native"));
+        // A view looped over as an object, and read with #with and lookup.
+        var notFound = Path.Combine(site, "theme", "templates", "404.hbs");
+        File.WriteAllText(notFound, "<article>{{#each this}}{{@key}}={{this}};{{/each}}{{#with this}}[{{Title}}]{{/with}}{{lookup this \"Language\"}}</article>\n");
+        AssertBuildsAsInProcess(sitegen, site, Path.Combine(work, "fixture-object-native"));
+        Assert.Contains("Title=Fixture Handbook;Description=", File.ReadAllText(Path.Combine(work, "fixture-object-native", "404.html")));
 
         AssertReportsJson(sitegen, work);
         await AssertServesAsync(sitegen, Path.Combine(Folders.RepositoryRoot(), "content"));
