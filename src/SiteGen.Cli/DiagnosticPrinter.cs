@@ -41,8 +41,7 @@ public sealed class DiagnosticPrinter(OutputFormat format, string siteArgument, 
         var properties = d.Span is { } span
             ? $"file={EscapeProperty(DisplayPath(span.File))},line={span.Line},col={span.Column},title={d.Code}"
             : $"title={d.Code}";
-        var text = d.Hint is null ? d.Message : $"{d.Message}; {d.Hint}";
-        return $"::{kind} {properties}::{EscapeData(text)}";
+        return $"::{kind} {properties}::{EscapeData(d.MessageWithHint)}";
     }
 
     private static string EscapeData(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");

@@ -199,7 +199,7 @@ public sealed class DevServer(SiteRebuilder rebuilder, string basePath) : IAsync
                 DiagnosticPrinter.WriteNumberOrNull(json, "line", d.Span?.Line);
                 DiagnosticPrinter.WriteNumberOrNull(json, "column", d.Span?.Column);
                 json.WriteString("code", d.Code);
-                json.WriteString("message", d.Hint is null ? d.Message : $"{d.Message}; {d.Hint}");
+                json.WriteString("message", d.MessageWithHint);
                 json.WriteEndObject();
             }
             json.WriteEndArray();

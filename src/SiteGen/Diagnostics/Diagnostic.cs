@@ -7,11 +7,13 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     public string ToMsBuildString(string? root = null)
     {
         var severity = Severity == Severity.Error ? "error" : "warning";
-        var text = Hint is null ? Message : $"{Message}; {Hint}";
         return Span is { } span
-            ? $"{DisplayPath(span.File, root)}({span.Line},{span.Column}): {severity} {Code}: {text}"
-            : $"sitegen: {severity} {Code}: {text}";
+            ? $"{DisplayPath(span.File, root)}({span.Line},{span.Column}): {severity} {Code}: {MessageWithHint}"
+            : $"sitegen: {severity} {Code}: {MessageWithHint}";
     }
+
+    /// <summary>The message with its hint after it, as one line shows them.</summary>
+    public string MessageWithHint => Hint is null ? Message : $"{Message}; {Hint}";
 
     public override string ToString() => ToMsBuildString();
 

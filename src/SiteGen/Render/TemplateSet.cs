@@ -19,7 +19,6 @@ public sealed partial class TemplateSet
     // Set once Handlebars.Net has compiled the theme: at once for a theme SiteGen does not compile, otherwise when a page first
     // needs it.
     private volatile Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>? _handlebars;
-    private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
 
     private TemplateSet()
     {
@@ -65,7 +64,6 @@ public sealed partial class TemplateSet
                 ok = false;
                 continue;
             }
-            set._files[name] = theme.DisplayPaths[path];
             set._templateSources[name] = (theme.DisplayPaths[path], NoStandalonePartials(File.ReadAllText(full)));
         }
         set.Version = version ?? VersionOf(theme);
@@ -218,7 +216,7 @@ public sealed partial class TemplateSet
         }
         catch (Exception e) when (e is HandlebarsException or InvalidOperationException or ArgumentException or NullReferenceException or TargetInvocationException)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateRuntime, $"template failed: {FirstLine(e.Message)}", Locate(_files[name], e.Message),
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, $"template failed: {FirstLine(e.Message)}", Locate(_templateSources[name].File, e.Message),
                 "check the helpers and partials the template uses");
             return false;
         }

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
-using System.Reflection;
 using HandlebarsDotNet.Iterators;
 using HandlebarsDotNet.MemberAccessors;
 using HandlebarsDotNet.ObjectDescriptors;
@@ -23,16 +22,11 @@ public sealed class ViewDescriptors : IObjectDescriptorProvider, IMemberAccessor
             value = null;
             return false;
         }
-        value = new ObjectDescriptor(type, this, (descriptor, _) => MemberNames(descriptor.DescribedType), descriptor => new ObjectIterator(descriptor));
+        value = new ObjectDescriptor(type, this, (descriptor, _) => MemberReader.Names(descriptor.DescribedType).Select(ChainSegment.Create).ToArray(),
+            descriptor => new ObjectIterator(descriptor));
         return true;
     }
 
     public bool TryGetValue(object instance, ChainSegment memberName, out object? value) =>
         MemberReader.TryRead(instance, memberName.TrimmedValue, out value);
-
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Views are SiteGen's own types, and the CLI keeps every member of SiteGen.")]
-    private static IEnumerable MemberNames(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null)
-            .Select(p => p.Name).Concat(type.GetFields(BindingFlags.Public | BindingFlags.Instance).Select(f => f.Name))
-            .Select(ChainSegment.Create).ToArray();
 }

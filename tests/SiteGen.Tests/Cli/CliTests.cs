@@ -43,15 +43,24 @@ public class CliTests
         Assert.True(File.Exists(Path.Combine(output, "roles", "lead", "index.html")));
     }
 
+    /// <summary>A page that names an unknown role, at line 4, column 9.</summary>
+    internal const string PageWithUnknownRole = "---\ntitle: Guide\n---\nAsk the [](role:laed).\n";
+
     [Fact]
     public void ReportsAsJsonForTools()
     {
         using var site = new TestSite();
-        site.Write("pages/guide.md", "---\ntitle: Guide\n---\nAsk the [](role:laed).\n");
+        site.Write("pages/guide.md", PageWithUnknownRole);
 
         var (exit, stdout, _) = Run(site.Root, "build", ".", "--format", "json");
 
         Assert.Equal(1, exit);
+        AssertUnknownRoleReport(stdout, "pages/guide.md");
+    }
+
+    /// <summary>The JSON report of a build of <see cref="PageWithUnknownRole"/>, which names it as <paramref name="file"/>.</summary>
+    internal static void AssertUnknownRoleReport(string stdout, string file)
+    {
         using var report = System.Text.Json.JsonDocument.Parse(stdout);
         var root = report.RootElement;
         var diagnostic = root.GetProperty("diagnostics").EnumerateArray().Single();
@@ -59,7 +68,7 @@ public class CliTests
         Assert.Equal("SG3001", diagnostic.GetProperty("code").GetString());
         Assert.Equal("unknown role 'laed'", diagnostic.GetProperty("message").GetString());
         Assert.Equal("did you mean 'lead'?", diagnostic.GetProperty("hint").GetString());
-        Assert.Equal("pages/guide.md", diagnostic.GetProperty("file").GetString());
+        Assert.Equal(file, diagnostic.GetProperty("file").GetString());
         Assert.Equal(4, diagnostic.GetProperty("line").GetInt32());
         Assert.Equal(9, diagnostic.GetProperty("column").GetInt32());
         Assert.Equal(1, root.GetProperty("errors").GetInt32());
@@ -75,7 +84,7 @@ public class CliTests
     public void ReportsErrorsInMsBuildFormatUnderTheSitePathAndExitsOne()
     {
         using var site = new TestSite();
-        site.Write("pages/guide.md", "---\ntitle: Guide\n---\nAsk the [](role:laed).\n");
+        site.Write("pages/guide.md", PageWithUnknownRole);
         var parent = Path.GetDirectoryName(site.Root)!;
         var name = Path.GetFileName(site.Root);
 

@@ -3,7 +3,6 @@ using System.IO.Compression;
 using System.Net.Http;
 using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
-using System.Text.Json;
 using SiteGen.Build;
 using SiteGen.Tests.Output;
 using SiteGen.Tests.Support;
@@ -17,7 +16,8 @@ namespace SiteGen.Tests.Cli;
 /// </summary>
 public class ToolPackageTests
 {
-    private static (int ExitCode, string Output) Run(string file, params string[] args)
+    /// <returns>The exit code, stdout and stderr together for messages, and stdout alone.</returns>
+    private static (int ExitCode, string Output, string Stdout) Run(string file, params string[] args)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args) start.ArgumentList.Add(arg);
@@ -25,7 +25,7 @@ public class ToolPackageTests
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(900_000), $"{file} {string.Join(' ', args)} did not finish");
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        return (process.ExitCode, stdout.Result + stderr.Result, stdout.Result);
     }
 
     /// <summary>Whether an assembly carries native code compiled ahead of time (a ReadyToRun image) beside its IL.</summary>
@@ -106,7 +106,7 @@ public class ToolPackageTests
         AssertBuildsAsInProcess(sitegen, site, Path.Combine(work, "fixture-object-native"));
         Assert.Contains("Title=Fixture Handbook;Description=", File.ReadAllText(Path.Combine(work, "fixture-object-native", "404.html")));
 
-        AssertReportsJson(sitegen, work);
+        AssertReportsJson(sitegen);
         await AssertServesAsync(sitegen, Path.Combine(Folders.RepositoryRoot(), "content"));
     }
 
@@ -120,20 +120,15 @@ public class ToolPackageTests
         BuiltSite.AssertSame(BuiltSite.Files(expected), BuiltSite.Files(output));
     }
 
-    private static void AssertReportsJson(string sitegen, string work)
+    private static void AssertReportsJson(string sitegen)
     {
         using var site = new TestSite();
-        site.Write("pages/guide.md", "---\ntitle: Guide\n---\nAsk the [](role:laed).\n");
+        site.Write("pages/guide.md", CliTests.PageWithUnknownRole);
 
-        var (exit, output) = Run(sitegen, "check", site.Root, "--format", "json");
+        var (exit, output, stdout) = Run(sitegen, "build", site.Root, "--output", Path.Combine(Folders.NewTemp(), "out"), "--format", "json");
 
-        Assert.Equal(1, exit);
-        using var report = JsonDocument.Parse(output[..(output.LastIndexOf('}') + 1)]);
-        var diagnostic = report.RootElement.GetProperty("diagnostics").EnumerateArray().Single();
-        Assert.Equal("SG3001", diagnostic.GetProperty("code").GetString());
-        Assert.Equal(4, diagnostic.GetProperty("line").GetInt32());
-        Assert.Equal(9, diagnostic.GetProperty("column").GetInt32());
-        Assert.Equal(1, report.RootElement.GetProperty("errors").GetInt32());
+        Assert.True(exit == 1, output);
+        CliTests.AssertUnknownRoleReport(stdout, Path.Combine(site.Root, "pages", "guide.md").Replace('\\', '/'));
     }
 
     /// <summary>The native server comes up, serves a page with the live-reload script and tells it the build is ready.</summary>
@@ -152,13 +147,11 @@ public class ToolPackageTests
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             var page = await http.GetStringAsync(new Uri(new Uri(url), "roles/cmo/"));
             Assert.Contains("/__sitegen/live.js", page);
-            await using var events = await http.GetStreamAsync(new Uri(new Uri(url), "/__sitegen/events"));
-            using var reader = new StreamReader(events);
-            string? eventLine;
-            do eventLine = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            while (eventLine is not null && !eventLine.StartsWith("event: ", StringComparison.Ordinal));
-            Assert.Equal("event: built", eventLine);
-            Assert.StartsWith("data: {\"version\":", await reader.ReadLineAsync());
+            using var events = await ServerEvents.OpenAsync(http, new Uri(url));
+            var (name, data) = await events.NextAsync();
+            Assert.Equal("built", name);
+            Assert.True(data.GetProperty("version").GetInt32() >= 1);
+            Assert.Equal(0, data.GetProperty("errors").GetArrayLength());
         }
         finally
         {

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using System.Text.Json;
 using SiteGen.Cli.Serve;
 using SiteGen.Tests.Support;
 
@@ -19,29 +18,7 @@ public class DevServerTests
         return (session, new HttpClient { BaseAddress = new Uri(session.Url), Timeout = Patience });
     }
 
-    /// <summary>Reads the server-sent events stream: each event's name and its JSON data.</summary>
-    private sealed class EventReader(StreamReader reader) : IDisposable
-    {
-        public async Task<(string Name, JsonElement Data)> NextAsync()
-        {
-            using var timeout = new CancellationTokenSource(Patience);
-            string? name = null;
-            while (true)
-            {
-                var line = await reader.ReadLineAsync(timeout.Token) ?? throw new EndOfStreamException();
-                if (line.StartsWith("event: ", StringComparison.Ordinal)) name = line[7..];
-                else if (line.StartsWith("data: ", StringComparison.Ordinal) && name is not null) return (name, JsonDocument.Parse(line[6..]).RootElement);
-            }
-        }
-
-        public void Dispose() => reader.Dispose();
-    }
-
-    private static async Task<EventReader> EventsAsync(HttpClient http)
-    {
-        var stream = await http.GetStreamAsync("/__sitegen/events");
-        return new EventReader(new StreamReader(stream));
-    }
+    private static Task<ServerEvents> EventsAsync(HttpClient http) => ServerEvents.OpenAsync(http);
 
     [Fact]
     public async Task AnEditProducesAReloadEventAndTheNewContent()

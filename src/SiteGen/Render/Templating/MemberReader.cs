@@ -28,17 +28,24 @@ public static class MemberReader
         return !ReferenceEquals(reader, Nothing);
     }
 
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Views are SiteGen's own types, and the CLI keeps every member of SiteGen.")]
+    /// <summary>The names a template can read from the type: its readable properties, then its fields.</summary>
+    public static IEnumerable<string> Names(Type type) => Properties(type).Select(p => p.Name).Concat(Fields(type).Select(f => f.Name));
+
     private static Func<object, object?> Find(Type type, string name)
     {
         // A dictionary's keys would be read as its members by Handlebars.Net; views are never dictionaries.
         if (typeof(IDictionary).IsAssignableFrom(type)) return _ => throw new UnsupportedTemplateException();
-        const BindingFlags flags = BindingFlags.Public | BindingFlags.Instance;
-        if (Match(type.GetProperties(flags).Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null), name) is { } property)
-            return ReaderOf(type, property);
-        if (Match(type.GetFields(flags), name) is { } field) return field.GetValue;
+        if (Match(Properties(type), name) is { } property) return ReaderOf(type, property);
+        if (Match(Fields(type), name) is { } field) return field.GetValue;
         return Nothing;
     }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Views are SiteGen's own types, and the CLI keeps every member of SiteGen.")]
+    private static IEnumerable<PropertyInfo> Properties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null);
+
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Views are SiteGen's own types, and the CLI keeps every member of SiteGen.")]
+    private static FieldInfo[] Fields(Type type) => type.GetFields(BindingFlags.Public | BindingFlags.Instance);
 
     /// <summary>
     /// The property's getter as a delegate. <see cref="PropertyInfo.GetValue(object)"/> would do, but .NET compiles a stub

@@ -114,7 +114,7 @@ public static class TemplateParser
     /// </summary>
     private static Token? Partial(string[] words, bool trimBefore, bool trimAfter)
     {
-        if (words.Length == 0 || !words[0].All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')) return null;
+        if (words.Length == 0 || !TemplatePath.IsWord(words[0])) return null;
         if (words is [var name, var context] && !context.Contains('='))
             return TemplatePath.Parse(context) is { } path ? new Token(Kind.Partial, name) { Path = path, TrimBefore = trimBefore, TrimAfter = trimAfter } : null;
         var keys = new string[words.Length - 1];

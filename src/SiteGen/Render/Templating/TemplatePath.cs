@@ -42,8 +42,10 @@ public sealed class TemplatePath
         return members.All(IsName) ? new TemplatePath(start, members) : null;
     }
 
-    private static bool IsName(string member) =>
-        member.Length > 0 && member is not ("this" or "..") && member.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
+    private static bool IsName(string member) => member is not "this" && IsWord(member);
+
+    /// <summary>Whether the text is a plain name of letters, digits, '_' and '-', as a member or a partial is named.</summary>
+    internal static bool IsWord(string text) => text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
 
     public object? Read(TemplateScope scope)
     {
