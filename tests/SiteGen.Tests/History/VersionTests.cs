@@ -204,9 +204,6 @@ public class VersionTests
         Build(repo.Site, first);
         Build(repo.Site, second);
 
-        var a = Folders.ReadAll(first);
-        var b = Folders.ReadAll(second);
-        Assert.Equal(a.Keys, b.Keys);
-        foreach (var (path, bytes) in a) Assert.True(bytes.AsSpan().SequenceEqual(b[path]), $"{path} differs between two builds");
+        BuiltSite.AssertByteIdentical(first, second);
     }
 }
