@@ -1,3 +1,4 @@
 using SiteGen.Cli;
 
+HeapPages.Request();
 return new CommandLine().Run(args);
