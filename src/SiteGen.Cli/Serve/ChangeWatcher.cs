@@ -23,10 +23,10 @@ public sealed class ChangeWatcher : IDisposable
         foreach (var folder in folders.Where(Directory.Exists).Distinct())
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
-            watcher.Changed += (_, e) => Signal(e.FullPath);
-            watcher.Created += (_, e) => Signal(e.FullPath);
-            watcher.Deleted += (_, e) => Signal(e.FullPath);
-            watcher.Renamed += (_, e) => Signal(e.FullPath);
+            watcher.Changed += (_, e) => Signal(folder, e.FullPath);
+            watcher.Created += (_, e) => Signal(folder, e.FullPath);
+            watcher.Deleted += (_, e) => Signal(folder, e.FullPath);
+            watcher.Renamed += (_, e) => Signal(folder, e.FullPath);
             // Events were lost (the system's queue overflowed): say the whole folder changed, so everything is looked at again.
             watcher.Error += (_, _) => _events.Writer.TryWrite(Path.GetFullPath(folder));
             watcher.EnableRaisingEvents = true;
@@ -34,9 +34,13 @@ public sealed class ChangeWatcher : IDisposable
         }
     }
 
-    private void Signal(string path)
+    /// <summary>
+    /// Passes on a change, unless it is in the output or in a hidden file or folder, which a build never reads: among them
+    /// the staging folder and the spare of a build of the output beside it (see <see cref="SiteGen.Emit.SiteOutput"/>).
+    /// </summary>
+    private void Signal(string folder, string path)
     {
-        if (path.StartsWith(_ignored, StringComparison.Ordinal) || Path.GetFileName(path).StartsWith('.')) return;
+        if (path.StartsWith(_ignored, StringComparison.Ordinal) || SiteGen.Discover.SiteDiscoverer.IsHidden(Path.GetRelativePath(folder, path).Replace('\\', '/'))) return;
         _events.Writer.TryWrite(path);
     }
 

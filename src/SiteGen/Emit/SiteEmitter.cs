@@ -46,9 +46,69 @@ public static class SiteEmitter
         return true;
     }
 
+    /// <summary>The file that keeps git from listing a spare (<see cref="SparePath"/>); never part of an output.</summary>
+    public const string SpareIgnoreFile = ".gitignore";
+
+    /// <summary>
+    /// The folder beside the output where the site the last swap replaced is kept, for the next build to write into (see
+    /// <see cref="SiteOutput"/>): ".NAME.spare" for an output named NAME.
+    /// </summary>
+    public static string SparePath(string output)
+    {
+        output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        return Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.spare");
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="folder"/>, a whole site the output no longer shows, as the spare, ignored by git. A spare that
+    /// cannot be kept is deleted: the next build makes its folders afresh.
+    /// </summary>
+    internal static void KeepAsSpare(string folder, string spare)
+    {
+        try
+        {
+            TryDelete(spare);
+            var ignore = Path.Combine(folder, SpareIgnoreFile);
+            // The site may have a file of that name, linked from the output: it is replaced, not written into.
+            File.Delete(ignore);
+            File.WriteAllText(ignore, "# An earlier build of the site beside this folder, kept by SiteGen so the next build writes only what changed.\n*\n");
+            Directory.Move(folder, spare);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(folder);
+        }
+    }
+
+    /// <summary>
+    /// Moves the spare to <paramref name="staging"/> for a build to write into, less the files that describe the site it was
+    /// (manifest, stamp, git's ignore file), and returns the manifest of what it holds; null when there is no usable spare.
+    /// </summary>
+    internal static OutputManifest? TakeSpare(string spare, string staging)
+    {
+        if (!Directory.Exists(spare)) return null;
+        try
+        {
+            if (OutputManifest.TryRead(spare) is not { } manifest)
+            {
+                TryDelete(spare);
+                return null;
+            }
+            Directory.Move(spare, staging);
+            foreach (var name in new[] { OutputManifest.FileName, OutputManifest.StampFileName, SpareIgnoreFile })
+                File.Delete(Path.Combine(staging, name));
+            return manifest;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(staging);
+            return null;
+        }
+    }
+
     /// <summary>
     /// Cleans up after a build that was killed part-way: its unfinished staging folder goes, and if it died between moving the
-    /// old site away and moving the new one in, the old site comes back.
+    /// old site away and moving the new one in, the old site comes back; if it died after, the old site is kept as the spare.
     /// </summary>
     public static void Recover(string output)
     {
@@ -61,7 +121,7 @@ public static class SiteEmitter
         foreach (var old in previous)
         {
             if (!Directory.Exists(output)) Directory.Move(old, output);
-            else TryDelete(old);
+            else KeepAsSpare(old, SparePath(output));
         }
     }
 

@@ -10,6 +10,10 @@ namespace SiteGen.Emit;
 /// reader sees the old site or the new one, never a mix; a build that fails disposes of it and the old site stays as it was.
 /// Files whose bytes equal those the output already has are not written again: the new site links to the old file. (A file
 /// written as it is made, see <see cref="OutputFile.Written"/>, is known to be unchanged only once written; it is dropped then.)
+/// The site a swap replaces is kept beside the output as its spare (<see cref="SiteEmitter.SparePath"/>), and the next build
+/// that changes the output takes the spare as its staging folder: its folders are there already, and only the files whose
+/// bytes differ are replaced, so a rebuild neither makes nor deletes a whole tree of folders. Files in the spare may be links
+/// to the output's, so one is always deleted before a file of that name is written, never written into.
 /// </summary>
 public sealed class SiteOutput : IDisposable
 {
@@ -21,7 +25,10 @@ public sealed class SiteOutput : IDisposable
     private readonly string? _output;
     private readonly string? _staging;
     private readonly string? _previous;
+    private readonly string? _spare;
     private readonly OutputManifest? _old;
+    /// <summary>The manifest of the spare this build took as its staging folder, which says what the folder held.</summary>
+    private OutputManifest? _reused;
     private readonly Lock _stagingLock = new();
     private bool _stagingMade;
     private bool _committed;
@@ -40,6 +47,7 @@ public sealed class SiteOutput : IDisposable
         var name = Path.GetFileName(_output);
         _staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
         _previous = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
+        _spare = SiteEmitter.SparePath(_output);
         _old = Directory.Exists(_output) ? OutputManifest.TryRead(_output) : null;
     }
 
@@ -76,6 +84,11 @@ public sealed class SiteOutput : IDisposable
             var hash = OutputManifest.Hash(bytes);
             _hashes[file.Path] = hash;
             if (Unchanged(file.Path, hash)) return;
+            if (InSpare(file.Path, hash))
+            {
+                Interlocked.Increment(ref _written);
+                return;
+            }
             // The staging folder is new, so the file is too: no truncating, and no space reserved ahead of one write.
             using (var handle = File.OpenHandle(StagedPath(file.Path), FileMode.CreateNew, FileAccess.Write))
                 RandomAccess.Write(handle, bytes, 0);
@@ -111,10 +124,19 @@ public sealed class SiteOutput : IDisposable
         return true;
     }
 
+    /// <summary>Whether the spare taken as the staging folder holds the file with these bytes already, as after an edit undone.</summary>
+    private bool InSpare(string relative, ulong hash)
+    {
+        var staging = Staging();
+        return _reused is not null && _reused.Hashes.TryGetValue(relative, out var held) && held == hash && File.Exists(Path.Combine(staging, relative));
+    }
+
+    /// <summary>Where a file of the new site is written: a path that holds no file, as a spare's file there is deleted first.</summary>
     private string StagedPath(string relative)
     {
         var path = Path.Combine(Staging(), relative);
         MakeFolder(Path.GetDirectoryName(path)!);
+        if (_reused is not null) File.Delete(path);
         return path;
     }
 
@@ -138,8 +160,9 @@ public sealed class SiteOutput : IDisposable
             var total = _hashes.Count;
             if (_written == 0 && _old is not null && _old.Hashes.Count == total && _hashes.All(h => _old.Hashes.ContainsKey(h.Key)))
             {
-                // A file written as it was made and found unchanged may have made the staging folder.
-                if (_stagingMade) SiteEmitter.TryDelete(_staging!);
+                // A file written as it was made and found unchanged may have made the staging folder, or taken the spare.
+                if (_reused is not null) KeepSpare(_staging!, _reused);
+                else if (_stagingMade) SiteEmitter.TryDelete(_staging!);
                 ReplaceStamp(output, stamp);
                 _committed = true;
                 return new EmitResult(0, total);
@@ -148,7 +171,11 @@ public sealed class SiteOutput : IDisposable
             var staging = Staging();
             var kept = _unchanged.Keys.Order(StringComparer.Ordinal).ToList();
             foreach (var path in kept) MakeFolder(Path.GetDirectoryName(Path.Combine(staging, path))!);
-            Parallel.ForEach(kept, path => HardLink.LinkOrCopy(Path.Combine(output, path), Path.Combine(staging, path)));
+            Parallel.ForEach(kept, path =>
+            {
+                if (!InSpare(path, _hashes[path])) HardLink.LinkOrCopy(Path.Combine(output, path), StagedPath(path));
+            });
+            RemoveWhatTheSiteNoLongerHas(staging);
             File.WriteAllBytes(Path.Combine(staging, OutputManifest.FileName), new OutputManifest(_hashes).ToBytes());
             if (stamp is not null) File.WriteAllBytes(Path.Combine(staging, OutputManifest.StampFileName), stamp);
 
@@ -157,7 +184,7 @@ public sealed class SiteOutput : IDisposable
             {
                 Directory.Move(output, _previous!);
                 Directory.Move(staging, output);
-                Directory.Delete(_previous!, recursive: true);
+                SiteEmitter.KeepAsSpare(_previous!, _spare!);
             }
             else
             {
@@ -191,6 +218,36 @@ public sealed class SiteOutput : IDisposable
         File.Move(path + ".new", path, overwrite: true);
     }
 
+    /// <summary>
+    /// Deletes the files of the spare taken as the staging folder that the new site does not have, and the folders that leaves
+    /// empty, deepest first.
+    /// </summary>
+    private void RemoveWhatTheSiteNoLongerHas(string staging)
+    {
+        if (_reused is null) return;
+        var emptied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in _reused.Hashes.Keys)
+        {
+            if (_hashes.ContainsKey(path)) continue;
+            var full = Path.Combine(staging, path);
+            var folder = Path.GetDirectoryName(full)!;
+            if (!Directory.Exists(folder)) continue;
+            File.Delete(full);
+            emptied.Add(folder);
+        }
+        foreach (var start in emptied.OrderByDescending(f => f.Length))
+            for (var folder = start; folder.Length > staging.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any();
+                 folder = Path.GetDirectoryName(folder)!)
+                Directory.Delete(folder);
+    }
+
+    /// <summary>Puts a spare taken for a build that changed nothing back, with the manifest of what it held.</summary>
+    private void KeepSpare(string staging, OutputManifest held)
+    {
+        File.WriteAllBytes(Path.Combine(staging, OutputManifest.FileName), held.ToBytes());
+        SiteEmitter.KeepAsSpare(staging, _spare!);
+    }
+
     /// <summary>Removes the staging folder of a site that was not committed.</summary>
     public void Dispose()
     {
@@ -206,7 +263,8 @@ public sealed class SiteOutput : IDisposable
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(_staging!)!);
                 if (Directory.Exists(_staging)) Directory.Delete(_staging!, recursive: true);
-                Directory.CreateDirectory(_staging!);
+                _reused = SiteEmitter.TakeSpare(_spare!, _staging!);
+                if (_reused is null) Directory.CreateDirectory(_staging!);
                 _stagingMade = true;
             }
         }

@@ -62,6 +62,7 @@ public class WrittenFileTests
         Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(folder, "print", "index.html")));
         Assert.True(File.ReadAllBytes(Path.Combine(folder, "print", "index.html")).AsSpan().SequenceEqual(Whole));
         Assert.Equal("<p>two</p>", File.ReadAllText(Path.Combine(folder, "index.html")));
-        Assert.Equal(["site"], Directory.EnumerateFileSystemEntries(parent).Select(Path.GetFileName));
+        // The site the swap replaced is kept as the spare, for the next build to write into.
+        Assert.Equal([".site.spare", "site"], Directory.EnumerateFileSystemEntries(parent).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }

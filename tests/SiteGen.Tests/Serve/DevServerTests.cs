@@ -170,4 +170,26 @@ public class DevServerTests
         Assert.InRange(rebuilds, 1, 2);
         Assert.Contains("Burst 4", await http.GetStringAsync("burst-4/"));
     }
+
+    [Fact]
+    public async Task FilesInHiddenFoldersOfTheSiteAsABuildsSpareAndStagingAreNotWatched()
+    {
+        using var site = new TestSite();
+        var (session, http) = await StartAsync(site);
+        await using var _ = session;
+        var rebuilds = 0;
+        session.Rebuilt += (_, _, _) => Interlocked.Increment(ref rebuilds);
+        using var events = await EventsAsync(http);
+        await events.NextAsync();
+
+        site.Write("._site.spare/guide/index.html", "<p>an earlier build</p>");
+        site.Write("._site.staging-4242/guide/index.html", "<p>a build going on</p>");
+        await Task.Delay(1000);
+        site.Write("pages/guide.md", TestSite.Page + "\nAn edit.\n");
+        await events.NextAsync();
+        await Task.Delay(300);
+
+        Assert.Equal(1, rebuilds);
+        Assert.Contains("An edit.", await http.GetStringAsync("guide/"));
+    }
 }
