@@ -81,6 +81,22 @@ public class SpareSiteTests
         Assert.False(File.Exists(Path.Combine(site.Output, "notes.txt")));
     }
 
+    [Fact]
+    public void GitListsTheOutputButNotItsSpare()
+    {
+        using var site = new TestSite();
+        GitRepo.Run(site.Root, ["init", "-q"], []);
+        Rebuild(site);
+        site.Write("pages/guide.md", TestSite.Page + "\nAn edit.\n");
+        Rebuild(site);
+        Assert.True(Directory.Exists(SiteEmitter.SparePath(site.Output)));
+
+        var untracked = GitRepo.Run(site.Root, ["status", "--porcelain", "--untracked-files=all"], []);
+
+        Assert.Contains("?? _site/guide/index.html", untracked);
+        Assert.DoesNotContain(".spare", untracked);
+    }
+
     /// <summary>Builds the site, which must be written, and checks the output and the spare.</summary>
     private static BuildResult Rebuild(TestSite site)
     {
