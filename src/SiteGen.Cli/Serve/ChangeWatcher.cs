@@ -14,34 +14,85 @@ public sealed class ChangeWatcher : IDisposable
     /// </summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(10);
     private readonly List<FileSystemWatcher> _watchers = [];
+    /// <summary>The watcher of each subfolder watched as a whole tree, by its full path.</summary>
+    private readonly Dictionary<string, FileSystemWatcher> _trees = new(StringComparer.Ordinal);
     private readonly Channel<string> _events = Channel.CreateUnbounded<string>();
     private readonly string _ignored;
 
+    /// <param name="ignoredFolder">The output a build of the site writes by default, whose changes are the build's own.</param>
     public ChangeWatcher(IEnumerable<string> folders, string ignoredFolder)
     {
         _ignored = Path.TrimEndingDirectorySeparator(Path.GetFullPath(ignoredFolder)) + Path.DirectorySeparatorChar;
-        foreach (var folder in folders.Where(Directory.Exists).Distinct())
-        {
-            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
-            watcher.Changed += (_, e) => Signal(folder, e.FullPath);
-            watcher.Created += (_, e) => Signal(folder, e.FullPath);
-            watcher.Deleted += (_, e) => Signal(folder, e.FullPath);
-            watcher.Renamed += (_, e) => Signal(folder, e.FullPath);
-            // Events were lost (the system's queue overflowed): say the whole folder changed, so everything is looked at again.
-            watcher.Error += (_, _) => _events.Writer.TryWrite(Path.GetFullPath(folder));
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
-        }
+        foreach (var folder in folders.Where(Directory.Exists).Select(Path.GetFullPath).Distinct()) WatchFolder(folder);
     }
 
     /// <summary>
-    /// Passes on a change, unless it is in the output or in a hidden file or folder, which a build never reads: among them
-    /// the staging folder and the spare of a build of the output beside it (see <see cref="SiteGen.Emit.SiteOutput"/>).
+    /// Watches a folder's own files, and each of its subfolders but the ignored ones as a whole tree, a subfolder made later
+    /// from then on. The system sets a watch on every folder of a tree, and a built site has a folder for every page (with
+    /// the spare a rebuild keeps, two): watching those would take thousands of watches, and the system's limit of them.
     /// </summary>
-    private void Signal(string folder, string path)
+    private void WatchFolder(string folder)
     {
-        if (path.StartsWith(_ignored, StringComparison.Ordinal) || SiteGen.Discover.SiteDiscoverer.IsHidden(Path.GetRelativePath(folder, path).Replace('\\', '/'))) return;
-        _events.Writer.TryWrite(path);
+        var own = Watch(folder, folder, subfolders: false);
+        own.Created += (_, e) => WatchTree(folder, e.FullPath);
+        own.Renamed += (_, e) =>
+        {
+            Unwatch(e.OldFullPath);
+            WatchTree(folder, e.FullPath);
+        };
+        own.Deleted += (_, e) => Unwatch(e.FullPath);
+        foreach (var subfolder in Directory.EnumerateDirectories(folder)) WatchTree(folder, subfolder);
+    }
+
+    private void WatchTree(string top, string path)
+    {
+        if (Ignored(top, path) || !Directory.Exists(path) || File.Exists(Path.Combine(path, SiteGen.Emit.SiteEmitter.MarkerFile))) return;
+        lock (_trees)
+        {
+            if (_trees.ContainsKey(path)) return;
+            _trees[path] = Watch(top, path, subfolders: true);
+        }
+    }
+
+    private void Unwatch(string path)
+    {
+        lock (_trees)
+        {
+            if (!_trees.Remove(path, out var watcher)) return;
+            _watchers.Remove(watcher);
+            watcher.Dispose();
+        }
+    }
+
+    private FileSystemWatcher Watch(string top, string folder, bool subfolders)
+    {
+        var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = subfolders, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+        watcher.Changed += (_, e) => Signal(top, e.FullPath);
+        watcher.Created += (_, e) => Signal(top, e.FullPath);
+        watcher.Deleted += (_, e) => Signal(top, e.FullPath);
+        watcher.Renamed += (_, e) => Signal(top, e.FullPath);
+        // Events were lost (the system's queue overflowed): say the whole folder changed, so everything is looked at again.
+        watcher.Error += (_, _) => _events.Writer.TryWrite(folder);
+        watcher.EnableRaisingEvents = true;
+        lock (_trees) _watchers.Add(watcher);
+        return watcher;
+    }
+
+    /// <summary>
+    /// Whether a path is in the output or in a hidden file or folder, which a build never reads (among them the staging folder
+    /// and the spare of a build of the output beside it, see <see cref="SiteGen.Emit.SiteOutput"/>), but for git's: a commit
+    /// or a checkout changes what pages show of their history.
+    /// </summary>
+    private bool Ignored(string top, string path)
+    {
+        if ((path + Path.DirectorySeparatorChar).StartsWith(_ignored, StringComparison.Ordinal)) return true;
+        var relative = Path.GetRelativePath(top, path).Replace('\\', '/');
+        return relative != ".git" && !relative.StartsWith(".git/", StringComparison.Ordinal) && SiteGen.Discover.SiteDiscoverer.IsHidden(relative);
+    }
+
+    private void Signal(string top, string path)
+    {
+        if (!Ignored(top, path)) _events.Writer.TryWrite(path);
     }
 
     /// <summary>Waits for a change, then for the files to go quiet; returns the paths that changed.</summary>
@@ -65,6 +116,7 @@ public sealed class ChangeWatcher : IDisposable
 
     public void Dispose()
     {
-        foreach (var watcher in _watchers) watcher.Dispose();
+        lock (_trees)
+            foreach (var watcher in _watchers) watcher.Dispose();
     }
 }

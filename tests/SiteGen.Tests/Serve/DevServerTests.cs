@@ -11,9 +11,11 @@ public class DevServerTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private static async Task<(DevSession Session, HttpClient Http)> StartAsync(TestSite site, DateOnly? today = null)
+    private static Task<(DevSession Session, HttpClient Http)> StartAsync(TestSite site, DateOnly? today = null) => StartAsync(site.Root, today);
+
+    private static async Task<(DevSession Session, HttpClient Http)> StartAsync(string root, DateOnly? today = null)
     {
-        var session = new DevSession(site.Root, today);
+        var session = new DevSession(root, today);
         await session.StartAsync("127.0.0.1", 0, CancellationToken.None);
         return (session, new HttpClient { BaseAddress = new Uri(session.Url), Timeout = Patience });
     }
@@ -192,4 +194,59 @@ public class DevServerTests
         Assert.Equal(1, rebuilds);
         Assert.Contains("An edit.", await http.GetStringAsync("guide/"));
     }
+
+    [Fact]
+    public async Task ACommitRebuildsTheSiteSoItsPagesShowTheirNewHistory()
+    {
+        var repo = new GitRepo();
+        repo.Write("sitegen.yml", TestSite.Config).Write("data/roles.yml", TestSite.Roles).Write("data/lifecycle.yml", TestSite.Lifecycle)
+            .Write("pages/guide.md", TestSite.Page).Commit("Start the handbook", "2026-01-05");
+        var (session, http) = await StartAsync(repo.Site);
+        await using var _ = session;
+        using var events = await EventsAsync(http);
+        await events.NextAsync();
+        repo.Write("pages/guide.md", TestSite.Page + "\nMore advice.\n");
+        await events.NextAsync();
+        Assert.DoesNotContain("Bob Builder", await http.GetStringAsync("guide/"));
+
+        repo.Commit("Extend the guide", "2026-02-10", "Bob Builder");
+        await events.NextAsync();
+
+        Assert.Contains("Last updated <time datetime=\"2026-02-10\">2026-02-10</time> by Bob Builder", await http.GetStringAsync("guide/"));
+    }
+
+    [Fact]
+    public async Task TheFoldersOfBuiltSitesInTheSiteFolderAreNotWatched()
+    {
+        using var site = new TestSite();
+        foreach (var output in new[] { "_site", "._site.spare", "public" })
+            for (var i = 0; i < 300; i++) Directory.CreateDirectory(Path.Combine(site.Root, output, $"section-{i}", "page"));
+        File.WriteAllText(Path.Combine(site.Root, "public", SiteGen.Emit.SiteEmitter.MarkerFile), "");
+        var before = InotifyWatches();
+
+        var (session, http) = await StartAsync(site);
+        await using var _ = session;
+
+        // Above the few folders of the sources, and far below the 1,800 folders of the three sites.
+        Assert.InRange(InotifyWatches() - before, 1, 200);
+        using var events = await EventsAsync(http);
+        await events.NextAsync();
+        site.Write("pages/new/deeper/page.md", "---\ntitle: Deeper\n---\nText.\n");
+        await events.NextAsync();
+        Assert.Contains("Deeper", await http.GetStringAsync("new/deeper/page/"));
+
+        // A folder made now is watched from now on, and so is the next file saved into it.
+        site.Write("assets/img/first.txt", "first");
+        await events.NextAsync();
+        Assert.Equal("first", await http.GetStringAsync("assets/img/first.txt"));
+        site.Write("assets/img/second.txt", "second");
+        await events.NextAsync();
+        Assert.Equal("second", await http.GetStringAsync("assets/img/second.txt"));
+    }
+
+    /// <summary>The watches this process has set on folders through inotify, as /proc lists them.</summary>
+    private static int InotifyWatches() =>
+        Directory.EnumerateFileSystemEntries("/proc/self/fd")
+            .Where(fd => new FileInfo(fd).LinkTarget == "anon_inode:inotify")
+            .Sum(fd => File.ReadLines($"/proc/self/fdinfo/{Path.GetFileName(fd)}").Count(line => line.StartsWith("inotify wd:", StringComparison.Ordinal)));
 }
