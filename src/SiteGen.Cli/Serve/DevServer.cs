@@ -26,7 +26,13 @@ public sealed class DevServer(SiteRebuilder rebuilder, string basePath) : IAsync
 
     public async Task StartAsync(string host, int port, CancellationToken cancel)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            // Settings are SiteGen's alone: none come from the folder the server is started in, and no file of theirs is
+            // watched (a watch on the folder would cover every folder below it, built sites and all).
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+        });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(options =>
         {
