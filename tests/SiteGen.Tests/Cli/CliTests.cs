@@ -124,24 +124,16 @@ public class CliTests
         var folder = Folders.NewTemp();
         for (var i = 0; i < 600; i++) Directory.CreateDirectory(Path.Combine(folder, $"built-{i}"));
         File.WriteAllText(Path.Combine(folder, "appsettings.json"), """{ "Kestrel": { "Endpoints": { "Http": { "Url": "http://127.0.0.1:1" } } } }""");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"), "serve", site.Root, "--port", "0" }) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
+        var (process, url) = await ServeProcess.StartAsync(start);
+        using var _ = process;
         try
         {
-            string? line;
-            do line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1));
-            while (line is not null && !line.StartsWith("Serving ", StringComparison.Ordinal));
-            if (line is null) Assert.Fail(await errors);
-            var url = line.Split(' ').Single(word => word.StartsWith("http://", StringComparison.Ordinal));
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            Assert.Contains("Guide", await http.GetStringAsync(new Uri(new Uri(url), "guide/")));
+            Assert.Contains("Guide", await http.GetStringAsync(new Uri(url, "guide/")));
 
-            var watches = Directory.EnumerateFileSystemEntries($"/proc/{process.Id}/fd")
-                .Where(fd => new FileInfo(fd).LinkTarget == "anon_inode:inotify")
-                .Sum(fd => File.ReadLines($"/proc/{process.Id}/fdinfo/{Path.GetFileName(fd)}").Count(l => l.StartsWith("inotify wd:", StringComparison.Ordinal)));
-            Assert.InRange(watches, 1, 100);
+            Assert.InRange(InotifyWatches.Of(process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), 1, 100);
         }
         finally
         {

@@ -134,20 +134,16 @@ public class ToolPackageTests
     /// <summary>The native server comes up, serves a page with the live-reload script and tells it the build is ready.</summary>
     private static async Task AssertServesAsync(string sitegen, string site)
     {
-        var start = new ProcessStartInfo(sitegen) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        var start = new ProcessStartInfo(sitegen) { RedirectStandardInput = true };
         foreach (var arg in new[] { "serve", site, "--port", "0" }) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
+        var (process, url) = await ServeProcess.StartAsync(start);
+        using var _ = process;
         try
         {
-            string? line;
-            do line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1));
-            while (line is not null && !line.StartsWith("Serving ", StringComparison.Ordinal));
-            Assert.NotNull(line);
-            var url = line.Split(' ').Single(word => word.StartsWith("http://", StringComparison.Ordinal));
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            var page = await http.GetStringAsync(new Uri(new Uri(url), "roles/cmo/"));
+            var page = await http.GetStringAsync(new Uri(url, "roles/cmo/"));
             Assert.Contains("/__sitegen/live.js", page);
-            using var events = await ServerEvents.OpenAsync(http, new Uri(url));
+            using var events = await ServerEvents.OpenAsync(http, url);
             var (name, data) = await events.NextAsync();
             Assert.Equal("built", name);
             Assert.True(data.GetProperty("version").GetInt32() >= 1);

@@ -222,13 +222,13 @@ public class DevServerTests
         foreach (var output in new[] { "_site", "._site.spare", "public" })
             for (var i = 0; i < 300; i++) Directory.CreateDirectory(Path.Combine(site.Root, output, $"section-{i}", "page"));
         File.WriteAllText(Path.Combine(site.Root, "public", SiteGen.Emit.SiteEmitter.MarkerFile), "");
-        var before = InotifyWatches();
+        var before = InotifyWatches.Of();
 
         var (session, http) = await StartAsync(site);
         await using var _ = session;
 
         // Above the few folders of the sources, and far below the 1,800 folders of the three sites.
-        Assert.InRange(InotifyWatches() - before, 1, 200);
+        Assert.InRange(InotifyWatches.Of() - before, 1, 200);
         using var events = await EventsAsync(http);
         await events.NextAsync();
         site.Write("pages/new/deeper/page.md", "---\ntitle: Deeper\n---\nText.\n");
@@ -243,10 +243,4 @@ public class DevServerTests
         await events.NextAsync();
         Assert.Equal("second", await http.GetStringAsync("assets/img/second.txt"));
     }
-
-    /// <summary>The watches this process has set on folders through inotify, as /proc lists them.</summary>
-    private static int InotifyWatches() =>
-        Directory.EnumerateFileSystemEntries("/proc/self/fd")
-            .Where(fd => new FileInfo(fd).LinkTarget == "anon_inode:inotify")
-            .Sum(fd => File.ReadLines($"/proc/self/fdinfo/{Path.GetFileName(fd)}").Count(line => line.StartsWith("inotify wd:", StringComparison.Ordinal)));
 }
