@@ -13,9 +13,8 @@ public sealed class ChangeWatcher : IDisposable
     /// come within a millisecond or two of each other, and every millisecond here is one more before the page reloads.
     /// </summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(10);
-    private readonly List<FileSystemWatcher> _watchers = [];
-    /// <summary>The watcher of each subfolder watched as a whole tree, by its full path.</summary>
-    private readonly Dictionary<string, FileSystemWatcher> _trees = new(StringComparer.Ordinal);
+    /// <summary>The watcher of each watched folder (its own files only, or its whole tree), by its full path.</summary>
+    private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
     private readonly Channel<string> _events = Channel.CreateUnbounded<string>();
     private readonly string _ignored;
 
@@ -47,21 +46,14 @@ public sealed class ChangeWatcher : IDisposable
     private void WatchTree(string top, string path)
     {
         if (Ignored(top, path) || !Directory.Exists(path) || File.Exists(Path.Combine(path, SiteGen.Emit.SiteEmitter.MarkerFile))) return;
-        lock (_trees)
-        {
-            if (_trees.ContainsKey(path)) return;
-            _trees[path] = Watch(top, path, subfolders: true);
-        }
+        lock (_watchers)
+            if (!_watchers.ContainsKey(path)) Watch(top, path, subfolders: true);
     }
 
     private void Unwatch(string path)
     {
-        lock (_trees)
-        {
-            if (!_trees.Remove(path, out var watcher)) return;
-            _watchers.Remove(watcher);
-            watcher.Dispose();
-        }
+        lock (_watchers)
+            if (_watchers.Remove(path, out var watcher)) watcher.Dispose();
     }
 
     private FileSystemWatcher Watch(string top, string folder, bool subfolders)
@@ -74,7 +66,7 @@ public sealed class ChangeWatcher : IDisposable
         // Events were lost (the system's queue overflowed): say the whole folder changed, so everything is looked at again.
         watcher.Error += (_, _) => _events.Writer.TryWrite(folder);
         watcher.EnableRaisingEvents = true;
-        lock (_trees) _watchers.Add(watcher);
+        lock (_watchers) _watchers[folder] = watcher;
         return watcher;
     }
 
@@ -116,7 +108,7 @@ public sealed class ChangeWatcher : IDisposable
 
     public void Dispose()
     {
-        lock (_trees)
-            foreach (var watcher in _watchers) watcher.Dispose();
+        lock (_watchers)
+            foreach (var watcher in _watchers.Values) watcher.Dispose();
     }
 }

@@ -161,7 +161,11 @@ public sealed class SiteOutput : IDisposable
             if (_written == 0 && _old is not null && _old.Hashes.Count == total && _hashes.All(h => _old.Hashes.ContainsKey(h.Key)))
             {
                 // A file written as it was made and found unchanged may have made the staging folder, or taken the spare.
-                if (_reused is not null) KeepSpare(_staging!, _reused);
+                if (_reused is not null)
+                {
+                    File.WriteAllBytes(Path.Combine(_staging!, OutputManifest.FileName), _reused.ToBytes());
+                    SiteEmitter.KeepAsSpare(_staging!, _spare!);
+                }
                 else if (_stagingMade) SiteEmitter.TryDelete(_staging!);
                 ReplaceStamp(output, stamp);
                 _committed = true;
@@ -169,9 +173,7 @@ public sealed class SiteOutput : IDisposable
             }
 
             var staging = Staging();
-            var kept = _unchanged.Keys.Order(StringComparer.Ordinal).ToList();
-            foreach (var path in kept) MakeFolder(Path.GetDirectoryName(Path.Combine(staging, path))!);
-            Parallel.ForEach(kept, path =>
+            Parallel.ForEach(_unchanged.Keys, path =>
             {
                 if (!InSpare(path, _hashes[path])) HardLink.LinkOrCopy(Path.Combine(output, path), StagedPath(path));
             });
@@ -239,13 +241,6 @@ public sealed class SiteOutput : IDisposable
             for (var folder = start; folder.Length > staging.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any();
                  folder = Path.GetDirectoryName(folder)!)
                 Directory.Delete(folder);
-    }
-
-    /// <summary>Puts a spare taken for a build that changed nothing back, with the manifest of what it held.</summary>
-    private void KeepSpare(string staging, OutputManifest held)
-    {
-        File.WriteAllBytes(Path.Combine(staging, OutputManifest.FileName), held.ToBytes());
-        SiteEmitter.KeepAsSpare(staging, _spare!);
     }
 
     /// <summary>Removes the staging folder of a site that was not committed.</summary>
