@@ -26,8 +26,12 @@ public static class BuildRunner
                 : $"Checked {Plural(result.PageCount, "page")} in {seconds:0.00} s: {counts}.";
         new DiagnosticPrinter(format, siteArgument, Console.Out, Console.Error).Print(result, options.WarningsAsErrors, summary);
         if (verbose && format != OutputFormat.Json)
+        {
             foreach (var timing in result.Timings) Console.Out.WriteLine(
-                $"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0.0} ms {timing.AllocatedBytes / 1048576.0,8:0.0} MB allocated {timing.HeapBytes / 1048576.0,8:0.0} MB heap");
+                $"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0.0} ms {timing.AllocatedBytes / 1048576.0,8:0.0} MB allocated {timing.HeapBytes / 1048576.0,8:0.0} MB heap {timing.Paused.TotalMilliseconds,8:0.0} ms paused");
+            Console.Out.WriteLine($"  collections: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; " +
+                $"{GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused");
+        }
         return errors > 0 ? CommandLine.Errors : CommandLine.Success;
     }
 

@@ -10,6 +10,7 @@ public sealed class StageClock(Action<string>? onStage = null)
     private readonly List<StageTiming> _timings = [];
     private TimeSpan _started;
     private long _allocatedBefore = GC.GetTotalAllocatedBytes();
+    private TimeSpan _pausedBefore = GC.GetTotalPauseDuration();
 
     public IReadOnlyList<StageTiming> Timings => _timings;
 
@@ -19,6 +20,7 @@ public sealed class StageClock(Action<string>? onStage = null)
         onStage?.Invoke(stage);
         _started = _clock.Elapsed;
         _allocatedBefore = GC.GetTotalAllocatedBytes();
+        _pausedBefore = GC.GetTotalPauseDuration();
         var result = work();
         Lap(stage);
         return result;
@@ -29,8 +31,10 @@ public sealed class StageClock(Action<string>? onStage = null)
     {
         var now = _clock.Elapsed;
         var allocated = GC.GetTotalAllocatedBytes();
-        _timings.Add(new StageTiming(stage, now - _started, allocated - _allocatedBefore, GC.GetGCMemoryInfo().HeapSizeBytes));
+        var paused = GC.GetTotalPauseDuration();
+        _timings.Add(new StageTiming(stage, now - _started, allocated - _allocatedBefore, GC.GetGCMemoryInfo().HeapSizeBytes, paused - _pausedBefore));
         _started = now;
         _allocatedBefore = allocated;
+        _pausedBefore = paused;
     }
 }

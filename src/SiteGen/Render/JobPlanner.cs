@@ -41,9 +41,17 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
 
     /// <summary>
     /// Leaves each content page's view to be made when the page is rendered (see <see cref="LaterView"/>), and the page's body
-    /// to go once it is, for a build that keeps nothing for the next.
+    /// to go once it is, for a build that keeps nothing for the next. Every page's sidebar and table of contents are made then
+    /// too (see <see cref="SidebarOf"/>): made in the plan, they were held until the last page was rendered, and the collector
+    /// copied them from one generation to the next on the way.
     /// </summary>
     public bool DefersViews { get; init; }
+
+    /// <summary>The sidebar of a planned page: the one planned with it, or made now when that was left for the render.</summary>
+    public IReadOnlyList<NavItemView> SidebarOf(RenderJob job) => job.Nav ?? Nav(job.Url);
+
+    /// <summary>The table of contents of a planned page: the one planned with it, or made now when that was left for the render.</summary>
+    public IReadOnlyList<TocItemView> TocOf(RenderJob job) => job.Toc ?? Toc(job.TocSource);
 
     public ReviewSchedule Reviews => _reviews;
 
@@ -193,9 +201,11 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
 
     private RenderJob Job(string url, string template, object view, string title, string? description, string kind,
         IReadOnlyList<LinkView> breadcrumbs, Page? prose, string? editSource = null) =>
-        new(url, template, view, title, description, kind, Nav(url), breadcrumbs, Toc(url, prose), EditUrl(prose?.SourcePath ?? editSource))
+        new(url, template, view, title, description, kind, DefersViews ? null : Nav(url), breadcrumbs, DefersViews ? null : Toc(prose),
+            EditUrl(prose?.SourcePath ?? editSource))
         {
             Sources = new[] { prose?.SourcePath, editSource }.OfType<string>().ToList(),
+            TocSource = DefersViews ? prose : null,
         };
 
     /// <summary>A generated page planned by another class (reviews, changes), with what every page gets and the text of a Markdown page at its URL.</summary>
@@ -406,7 +416,7 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Section, IReadOnlyList<LinkView>> _crumbs = new();
 
-    private IReadOnlyList<TocItemView> Toc(string url, Page? page) =>
+    private static IReadOnlyList<TocItemView> Toc(Page? page) =>
         page is null ? [] : page.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocItemView(h.Text, "#" + h.Id, h.Level)).ToList();
 
     /// <summary>

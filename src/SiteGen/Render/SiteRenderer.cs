@@ -38,7 +38,7 @@ public sealed class SiteRenderer
                         : templates.RenderUtf8(job.Template, view, diagnostics);
                     bodies[job.Url] = body;
                     var layout = new LayoutView(planner.Site, job.Title, job.Description, planner.Href(job.Url), canonical, job.Kind, TemplateSet.SpliceMarker(0),
-                        job.Nav, job.Breadcrumbs, job.Toc, job.EditUrl, job.Previous, job.Next, job.History, job.Versions, job.Notices);
+                        planner.SidebarOf(job), job.Breadcrumbs, planner.TocOf(job), job.EditUrl, job.Previous, job.Next, job.History, job.Versions, job.Notices);
                     // An empty body is shown as itself, since a template may show something else when there is none.
                     bytes = body.Length > 0
                         ? templates.RenderSpliced("layout", layout, body, () => layout with { Content = Encoding.UTF8.GetString(body) }, diagnostics)
