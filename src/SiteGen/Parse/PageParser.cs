@@ -115,6 +115,6 @@ public sealed class PageParser(MarkdownParser markdown)
         foreach (var heading in document.Descendants<HeadingBlock>())
             if (heading.GetAttributes().Id is { Length: > 0 } id)
                 headings.Add(new Heading(heading.Level, InlineText.Of(heading), id));
-        return headings;
+        return headings.Count == 0 ? [] : headings.ToArray();
     }
 }
