@@ -19,6 +19,13 @@ public sealed class LinkResolver(
     private static readonly string[] Schemes = ["role", "stage", "activity", "term"];
     private static readonly string[] UnsafeSchemes = ["javascript", "vbscript", "data"];
 
+    // The classes of a link to a role, stage, activity or term. Each link gets a list of its own, of these same strings: a large
+    // handbook has tens of thousands of such links, and the classes of each are held until its page is rendered.
+    private static readonly string[] RoleClasses = ["xref", "xref-role"];
+    private static readonly string[] StageClasses = ["xref", "xref-stage"];
+    private static readonly string[] ActivityClasses = ["xref", "xref-activity"];
+    private static readonly string[] TermClasses = ["xref", "xref-term"];
+
     private readonly Dictionary<string, Role> _roles = model.Roles.ToDictionary(r => r.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, Stage> _stages = model.Stages.ToDictionary(s => s.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, Activity> _activities = model.Activities.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -112,11 +119,11 @@ public sealed class LinkResolver(
             link.Url = url;
             var hasOwnText = !ClearGeneratedText(link);
             var at = context.Locate(link.Line, link.Column);
-            var target = ResolveUrl(url, link.IsImage, context, at, diagnostics, out var title, out var cssClass, out var tooltip);
+            var target = ResolveUrl(url, link.IsImage, context, at, diagnostics, out var title, out var classes, out var tooltip);
             if (target is null) continue;
             link.Url = target.Value.Href;
             var attributes = link.GetAttributes();
-            if (cssClass is not null) attributes.Classes = [.. cssClass.Split(' ')];
+            if (classes is not null) attributes.Classes = [.. classes];
             attributes.Properties?.RemoveAll(p => p.Key == "data-definition");
             if (tooltip is not null) attributes.AddProperty("data-definition", tooltip);
             if (!hasOwnText && title is not null) AppendGeneratedText(link, title);
@@ -148,10 +155,10 @@ public sealed class LinkResolver(
     }
 
     private (string Href, string? SiteUrl)? ResolveUrl(string url, bool isImage, DocumentContext context, SourceLocation at,
-        DiagnosticBag diagnostics, out string? title, out string? cssClass, out string? tooltip)
+        DiagnosticBag diagnostics, out string? title, out string[]? classes, out string? tooltip)
     {
         title = null;
-        cssClass = null;
+        classes = null;
         tooltip = null;
         var colon = url.IndexOf(':');
         var scheme = colon > 0 ? url[..colon].ToLowerInvariant() : "";
@@ -166,17 +173,17 @@ public sealed class LinkResolver(
             switch (scheme)
             {
                 case "role" when _roles.TryGetValue(id, out var role):
-                    siteUrl = SiteUrls.Role(id); title = role.Title; cssClass = "xref xref-role";
+                    siteUrl = SiteUrls.Role(id); title = role.Title; classes = RoleClasses;
                     break;
                 case "stage" when _stages.TryGetValue(id, out var stage):
-                    siteUrl = SiteUrls.Stage(id); title = stage.Title; cssClass = "xref xref-stage";
+                    siteUrl = SiteUrls.Stage(id); title = stage.Title; classes = StageClasses;
                     break;
                 case "activity" when _activities.TryGetValue(id, out var activity):
-                    title = activity.Title; cssClass = "xref xref-activity";
+                    title = activity.Title; classes = ActivityClasses;
                     var activityUrl = SiteUrls.Activity(activity.StageId, id);
                     return (Href(activityUrl), SiteUrls.Stage(activity.StageId));
                 case "term" when _terms.TryGetValue(id, out var term):
-                    title = term.Name; cssClass = "xref xref-term";
+                    title = term.Name; classes = TermClasses;
                     tooltip = _termSummaries.GetValueOrDefault(id);
                     return (Href(SiteUrls.Term(id)), null);
             }
