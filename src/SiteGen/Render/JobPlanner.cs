@@ -233,9 +233,9 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
     private RenderJob SectionPage(Section section)
     {
         var index = section.Index;
-        var view = new SectionView(section.Title, index?.FrontMatter.Summary, Html(index), Meta(index),
+        var view = Deferred(() => new SectionView(section.Title, index?.FrontMatter.Summary, Html(index), Meta(index),
             section.Children.Select(SectionLink).ToList(), section.Pages.Select(PageLink).ToList(), TagLinks(index),
-            Backlinks(section.Url));
+            Backlinks(section.Url)));
         return Job(section.Url, "section", view, section.Title, index?.FrontMatter.Summary, "section", Crumbs(section.Parent), index);
     }
 
@@ -252,6 +252,13 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
         }) : ContentView(page);
         return Job(page.Url, "page", view, page.FrontMatter.Title, page.FrontMatter.Summary, "page", Crumbs(graph.SectionOf[page]), page);
     }
+
+    /// <summary>
+    /// A view made now, or, in a build that defers the views, when its page is rendered: for the pages whose views hold many
+    /// objects (a section's links, the matrix's cells), which would otherwise be held from the plan to the end of the build.
+    /// The printable packets take these pages' bodies as rendered, never their views.
+    /// </summary>
+    private object Deferred(Func<object> make) => DefersViews ? new LaterView(make) : make();
 
     private ContentPageView ContentView(Page page) =>
         new(page.FrontMatter.Title, page.FrontMatter.Summary, markdown.RenderUtf8(page.Body), Meta(page), TagLinks(page), Backlinks(page.Url));
@@ -335,6 +342,13 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
     private RenderJob Matrix()
     {
         var prose = graph.Prose.GetValueOrDefault(SiteUrls.Responsibilities);
+        return Job(SiteUrls.Responsibilities, "responsibilities", Deferred(() => MatrixView(prose)), "Responsibilities", prose?.FrontMatter.Summary,
+            "responsibilities", Crumbs(), prose, "data/lifecycle.yml");
+    }
+
+    /// <summary>The responsibility matrix: a cell for every role in every activity, a hundred thousand and more on a large handbook.</summary>
+    private MatrixView MatrixView(Page? prose)
+    {
         var kindsByActivity = new Dictionary<(string Activity, string Role), IReadOnlyList<RaciKind>>();
         foreach (var (roleId, assignments) in graph.Assignments)
             foreach (var assignment in assignments)
@@ -344,9 +358,7 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
             new MatrixRowView(new LinkView(activity.Title, graph.Href(SiteUrls.Activity(stage.Id, activity.Id))),
                 roles.Select(role => new MatrixCellView(
                     kindsByActivity.TryGetValue((activity.Id, role.Id), out var kinds) ? BadgesOf(kinds) : [], role.Title)).ToList())).ToList())).ToList();
-        var view = new MatrixView("Responsibilities", Html(prose), roles.Select(RoleLink).ToList(), groups, Badges, roles.Count + 1);
-        return Job(SiteUrls.Responsibilities, "responsibilities", view, "Responsibilities", prose?.FrontMatter.Summary, "responsibilities",
-            Crumbs(), prose, "data/lifecycle.yml");
+        return new MatrixView("Responsibilities", Html(prose), roles.Select(RoleLink).ToList(), groups, Badges, roles.Count + 1);
     }
 
     private RenderJob Glossary()

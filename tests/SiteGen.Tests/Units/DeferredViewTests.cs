@@ -48,4 +48,25 @@ public class DeferredViewTests
         Assert.NotSame(PageBody.Empty, kept.Body);
         Assert.Throws<InvalidOperationException>(() => LaterView.Of(later));
     }
+
+    [Fact]
+    public void ABuildThatDefersWhatItCanGivesTheSameSiteAsOneThatKeepsItsResults()
+    {
+        // The example has what a build leaves for the render when it keeps nothing: content pages, section pages, the matrix,
+        // sidebars and tables of contents, and printable packets that put rendered pages together again.
+        var example = Path.Combine(Folders.RepositoryRoot(), "content");
+        BuildResult Build(BuildCache cache) =>
+            new SiteBuilder().Build(new BuildOptions(example, WriteOutput: false) { Cache = cache, Today = new DateOnly(2026, 11, 1) });
+
+        var deferred = Build(BuildCache.ForOneBuild());
+        var kept = Build(new BuildCache());
+
+        Assert.False(deferred.HasErrors, string.Join("\n", deferred.Diagnostics));
+        Assert.Equal(kept.Diagnostics, deferred.Diagnostics);
+        var keptFiles = kept.Files.ToDictionary(f => f.Path, f => f.ReadBytes());
+        Assert.Equal(keptFiles.Keys.Order(), deferred.Files.Select(f => f.Path).Order());
+        Assert.Contains("responsibilities/index.html", keptFiles.Keys);
+        foreach (var file in deferred.Files)
+            Assert.True(file.ReadBytes().AsSpan().SequenceEqual(keptFiles[file.Path]), $"{file.Path} differs between the two builds");
+    }
 }
