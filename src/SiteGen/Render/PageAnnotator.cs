@@ -19,8 +19,16 @@ public sealed class PageAnnotator(SiteGraph graph, JobPlanner planner, VersionLi
     /// <summary>Where each changed page's file comes in the change set, so each job looks up its own files rather than scanning every change.</summary>
     private readonly Dictionary<string, int> _changedPages = ChangedPages(planner.Context.Changes);
 
-    public IReadOnlyList<RenderJob> Annotate(IReadOnlyList<RenderJob> jobs) =>
-        jobs.Select(job => job.UseLayout ? job with { History = History(job), Versions = versions?.Menu(job.Url), Notices = Notices(job) } : job).ToList();
+    public IReadOnlyList<RenderJob> Annotate(IReadOnlyList<RenderJob> jobs) => jobs.Select(job => job.UseLayout ? Annotate(job) : job).ToList();
+
+    /// <summary>The job with what it gets added, or the job itself when it gets nothing: outside git, most pages.</summary>
+    private RenderJob Annotate(RenderJob job)
+    {
+        var history = History(job);
+        var menu = versions?.Menu(job.Url);
+        var notices = Notices(job);
+        return history is null && menu is null && notices.Count == 0 ? job : job with { History = history, Versions = menu, Notices = notices };
+    }
 
     private PageHistoryView? History(RenderJob job)
     {
