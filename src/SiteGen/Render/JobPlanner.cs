@@ -244,21 +244,23 @@ public sealed class JobPlanner(SiteGraph graph, MarkdownHtml markdown, string? r
         // A build that defers the views needs a page's text no more once its view is made: the view holds the HTML with its
         // links in place, and nothing after rendering reads the page's own. Let go, the pages' HTML and links are not all held
         // until the last page is rendered (at 10,000 pages about a hundred megabytes).
-        object view = DefersViews ? new LaterView(() =>
-        {
-            var content = ContentView(page);
-            page.ForgetBody();
-            return content;
-        }) : ContentView(page);
+        var view = Deferred(() => ContentView(page), thenLetGo: page.ForgetBody);
         return Job(page.Url, "page", view, page.FrontMatter.Title, page.FrontMatter.Summary, "page", Crumbs(graph.SectionOf[page]), page);
     }
 
     /// <summary>
     /// A view made now, or, in a build that defers the views, when its page is rendered: for the pages whose views hold many
-    /// objects (a section's links, the matrix's cells), which would otherwise be held from the plan to the end of the build.
-    /// The printable packets take these pages' bodies as rendered, never their views.
+    /// objects (a page's HTML, a section's links, the matrix's cells), which would otherwise be held from the plan to the end
+    /// of the build. The printable packets take these pages' bodies as rendered, never their views.
     /// </summary>
-    private object Deferred(Func<object> make) => DefersViews ? new LaterView(make) : make();
+    /// <param name="thenLetGo">Run once a deferred view is made, to let go of what only the view needed.</param>
+    private object Deferred(Func<object> make, Action? thenLetGo = null) =>
+        DefersViews ? new LaterView(() =>
+        {
+            var view = make();
+            thenLetGo?.Invoke();
+            return view;
+        }) : make();
 
     private ContentPageView ContentView(Page page) =>
         new(page.FrontMatter.Title, page.FrontMatter.Summary, markdown.RenderUtf8(page.Body), Meta(page), TagLinks(page), Backlinks(page.Url));

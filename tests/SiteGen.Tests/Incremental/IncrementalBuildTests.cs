@@ -1,5 +1,4 @@
 using SiteGen.Build;
-using SiteGen.Emit;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Incremental;
@@ -21,13 +20,8 @@ public class IncrementalBuildTests
         var clean = BuildInMemory(site);
         Assert.False(clean.HasErrors, string.Join("\n", clean.Diagnostics));
         Assert.Equal(clean.Diagnostics, incremental.Diagnostics);
-        var a = incremental.Files.ToDictionary(f => f.Path, Bytes);
-        var b = clean.Files.ToDictionary(f => f.Path, Bytes);
-        Assert.Equal(b.Keys.Order(), a.Keys.Order());
-        foreach (var (path, bytes) in b) Assert.True(bytes.AsSpan().SequenceEqual(a[path]), $"{path} differs from a clean build");
+        BuiltSite.AssertSame(BuiltSite.Files(clean), BuiltSite.Files(incremental));
     }
-
-    private static byte[] Bytes(OutputFile file) => file.ReadBytes();
 
     private static string CopyOfExample()
     {

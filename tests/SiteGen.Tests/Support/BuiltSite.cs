@@ -16,6 +16,10 @@ public static class BuiltSite
         return new(Folders.ReadAll(output).Where(f => !bookkeeping.Contains(Path.GetFileName(f.Key))).ToDictionary(), StringComparer.Ordinal);
     }
 
+    /// <summary>Every file of a build made in memory.</summary>
+    public static SortedDictionary<string, byte[]> Files(BuildResult result) =>
+        new(result.Files.ToDictionary(f => f.Path, f => f.ReadBytes()), StringComparer.Ordinal);
+
     public static void AssertSame(SortedDictionary<string, byte[]> expected, SortedDictionary<string, byte[]> actual)
     {
         Assert.Equal(expected.Keys, actual.Keys);

@@ -63,10 +63,8 @@ public class DeferredViewTests
 
         Assert.False(deferred.HasErrors, string.Join("\n", deferred.Diagnostics));
         Assert.Equal(kept.Diagnostics, deferred.Diagnostics);
-        var keptFiles = kept.Files.ToDictionary(f => f.Path, f => f.ReadBytes());
-        Assert.Equal(keptFiles.Keys.Order(), deferred.Files.Select(f => f.Path).Order());
+        var keptFiles = BuiltSite.Files(kept);
         Assert.Contains("responsibilities/index.html", keptFiles.Keys);
-        foreach (var file in deferred.Files)
-            Assert.True(file.ReadBytes().AsSpan().SequenceEqual(keptFiles[file.Path]), $"{file.Path} differs between the two builds");
+        BuiltSite.AssertSame(keptFiles, BuiltSite.Files(deferred));
     }
 }
