@@ -11,7 +11,7 @@ public static class PageText
     {
         var text = new SectionText();
         return body.Blocks
-            .Select(block => block.Kind == TextBlockKind.Code ? Encoding.UTF8.GetString(body.Text, block.Start, block.Length) : text.TextOf(body.Text, block))
+            .Select(block => block.Kind == TextBlockKind.Code ? Encoding.UTF8.GetString(body.Text, block.Start, block.Length) : text.TextOf(body, block))
             .Where(p => p.Trim().Length > 0)
             .ToList();
     }

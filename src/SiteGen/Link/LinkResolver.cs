@@ -100,20 +100,8 @@ public sealed class LinkResolver(
     public IReadOnlyList<string> Resolve(MarkdownDocument document, DocumentContext context, DiagnosticBag diagnostics)
     {
         var signature = new System.Text.StringBuilder();
-        var targets = Resolve(document.Descendants<LinkInline>().ToList(), context, diagnostics, signature);
-        // What the links resolved to: rendered HTML of this document can be reused while this stays the same.
-        document.SetData(ResolutionKey, signature.ToString());
-        return targets;
-    }
-
-    /// <summary>Resolves the links of a page (see <see cref="PageBody.Links"/>); returns the site-relative URLs (without fragment) it links to.</summary>
-    public IReadOnlyList<string> Resolve(PageBody body, DocumentContext context, DiagnosticBag diagnostics) =>
-        Resolve(body.Links, context, diagnostics, signature: null);
-
-    private List<string> Resolve(IReadOnlyList<LinkInline> links, DocumentContext context, DiagnosticBag diagnostics, System.Text.StringBuilder? signature)
-    {
         var targets = new List<string>();
-        foreach (var link in links)
+        foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             var url = OriginalUrl(link);
             link.Url = url;
@@ -128,7 +116,24 @@ public sealed class LinkResolver(
             if (tooltip is not null) attributes.AddProperty("data-definition", tooltip);
             if (!hasOwnText && title is not null) AppendGeneratedText(link, title);
             if (target.Value.SiteUrl is { } siteUrl && siteUrl != context.OwnerUrl) targets.Add(siteUrl);
-            signature?.Append(link.Url).Append('\u0001').Append(hasOwnText ? "" : title).Append('\u0001').Append(tooltip).Append('\u0002');
+            signature.Append(link.Url).Append('\u0001').Append(hasOwnText ? "" : title).Append('\u0001').Append(tooltip).Append('\u0002');
+        }
+        // What the links resolved to: rendered HTML of this document can be reused while this stays the same.
+        document.SetData(ResolutionKey, signature.ToString());
+        return targets;
+    }
+
+    /// <summary>Resolves the links of a page (see <see cref="PageBody.Links"/>); returns the site-relative URLs (without fragment) it links to.</summary>
+    public IReadOnlyList<string> Resolve(PageBody body, DocumentContext context, DiagnosticBag diagnostics)
+    {
+        var targets = new List<string>();
+        foreach (ref var link in body.Links.AsSpan())
+        {
+            var at = context.Locate(link.Line, link.Column);
+            var target = ResolveUrl(link.Url, link.IsImage, context, at, diagnostics, out var title, out var classes, out var tooltip);
+            if (target is null) link.Resolve(null, null, null, null);
+            else link.Resolve(target.Value.Href, classes, tooltip, title);
+            if (target?.SiteUrl is { } siteUrl && siteUrl != context.OwnerUrl) targets.Add(siteUrl);
         }
         return targets;
     }

@@ -1,5 +1,3 @@
-using Markdig.Syntax.Inlines;
-
 namespace SiteGen.Model;
 
 /// <summary>
@@ -7,15 +5,15 @@ namespace SiteGen.Model;
 /// at once: on a large handbook the trees, with the source texts they point into, were most of the memory.
 /// <para>
 /// Only links change after parsing: linking points each at its target, and gives one without text of its own its target's
-/// title. So the links are kept as they are, taken out of the tree, and the HTML and plain text are kept with a place where
-/// each link goes (see <see cref="Parse.PageBodyReader"/>).
+/// title. So the HTML and plain text are kept with a place for each part of a link that linking decides, and the links are
+/// kept as <see cref="PageLink"/>s (see <see cref="Parse.PageBodyReader"/>).
 /// </para>
 /// </summary>
 public sealed class PageBody
 {
     public static readonly PageBody Empty = new([], [], [], [], []);
 
-    internal PageBody(IReadOnlyList<LinkInline> links, byte[] html, (int At, LinkInline Link)[] htmlLinks, byte[] text, TextBlock[] blocks)
+    internal PageBody(PageLink[] links, byte[] html, LinkPlace[] htmlLinks, byte[] text, TextBlock[] blocks)
     {
         Links = links;
         Html = html;
@@ -27,13 +25,13 @@ public sealed class PageBody
     /// <summary>The body with its HTML and links alone, once search and the comparison of versions have read its text.</summary>
     public PageBody WithoutText() => new(Links, Html, HtmlLinks, [], []);
 
-    /// <summary>Every link of the page in document order, as linking resolves them; a link inside another (an image in a link) too.</summary>
-    public IReadOnlyList<LinkInline> Links { get; }
+    /// <summary>Every link and image of the page in document order, as linking resolves them; one inside another's text too.</summary>
+    public PageLink[] Links { get; }
 
-    /// <summary>The page's HTML as UTF-8 with each outermost link left out, and where each of those goes, in order.</summary>
+    /// <summary>The page's HTML as UTF-8 with what linking decides of each link left out, and where each part goes, in order.</summary>
     internal byte[] Html { get; }
 
-    internal (int At, LinkInline Link)[] HtmlLinks { get; }
+    internal LinkPlace[] HtmlLinks { get; }
 
     /// <summary>The plain text of every block that holds text as UTF-8, one after another (see <see cref="TextBlock"/>).</summary>
     internal byte[] Text { get; }

@@ -26,7 +26,10 @@ public static class InlineText
     public static string OfDocument(MarkdownDocument? document) =>
         document is null ? "" : string.Join(" ", document.Descendants<LeafBlock>().Select(Of).Where(t => t.Length > 0));
 
-    /// <summary>Appends the text of inlines; a link is given to <paramref name="atLink"/> in place of its text, when there is one.</summary>
+    /// <summary>
+    /// Appends the text of inlines. A link without text of its own, whose text is its target's title once it is linked, is given
+    /// to <paramref name="atLink"/> in its place, when there is one.
+    /// </summary>
     internal static void Append(Inline inline, StringBuilder builder, Action<LinkInline>? atLink = null)
     {
         switch (inline)
@@ -34,7 +37,7 @@ public static class InlineText
             case LiteralInline literal: builder.Append(literal.Content.AsSpan()); break;
             case CodeInline code: builder.Append(code.Content); break;
             case LineBreakInline: builder.Append(' '); break;
-            case LinkInline link when atLink is not null: atLink(link); break;
+            case LinkInline { FirstChild: null } link when atLink is not null: atLink(link); break;
             case ContainerInline container:
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling) Append(child, builder, atLink);
                 break;

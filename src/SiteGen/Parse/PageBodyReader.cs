@@ -13,32 +13,38 @@ using SiteGen.Model;
 namespace SiteGen.Parse;
 
 /// <summary>
-/// Reads a page's syntax tree into its <see cref="PageBody"/>: the HTML and the text of its blocks with a place for each link,
-/// and the links themselves, taken out of the tree with their own text copied, so that nothing holds on to the tree or the
-/// source text it points into (see <see cref="Detach"/> for the one exception).
+/// Reads a page's syntax tree into its <see cref="PageBody"/>: the HTML and the text of its blocks with a place for what linking
+/// decides of each link, and the links themselves as <see cref="PageLink"/>s, so that nothing holds on to the tree or the source
+/// text it points into.
 /// </summary>
 public sealed class PageBodyReader(MarkdownPipeline pipeline)
 {
     public PageBody Read(MarkdownDocument document)
     {
-        var links = document.Descendants<LinkInline>().ToList();
-        if (links.Count == 0 && document.Count == 0) return PageBody.Empty;
-        var (html, htmlLinks) = Html(document);
-        var (text, blocks) = Text(document);
-        foreach (var link in links)
-            if (IsOutermost(link)) Detach(link);
+        var inlines = document.Descendants<LinkInline>().ToList();
+        if (inlines.Count == 0 && document.Count == 0) return PageBody.Empty;
+        var positions = new Dictionary<LinkInline, int>(inlines.Count, ReferenceEqualityComparer.Instance);
+        var links = new PageLink[inlines.Count];
+        for (var i = 0; i < links.Length; i++)
+        {
+            var link = inlines[i];
+            positions[link] = i;
+            links[i] = new PageLink(link.Url ?? "", link.Title, link.IsImage, hasText: link.FirstChild is not null, link.Line, link.Column);
+        }
+        var (html, htmlLinks) = Html(document, positions);
+        var (text, blocks) = Text(document, positions);
         return new PageBody(links, html, htmlLinks, text, blocks);
     }
 
-    /// <summary>The HTML of the whole page with each outermost link left out, and where each goes, counted in UTF-8 bytes.</summary>
-    private (byte[] Html, (int At, LinkInline Link)[] Links) Html(MarkdownDocument document)
+    /// <summary>The HTML of the whole page with what linking decides of each link left out, and where each part goes, counted in UTF-8 bytes.</summary>
+    private (byte[] Html, LinkPlace[] Links) Html(MarkdownDocument document, Dictionary<LinkInline, int> positions)
     {
         // A renderer is cheap to set up, but the text it writes grows to a page's length: that is kept for the thread's next page.
         var writer = _writer ??= new StringWriter(CultureInfo.InvariantCulture);
         writer.GetStringBuilder().Clear();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
-        var links = new LinkPlaces(writer.GetStringBuilder());
+        var links = new LinkPlaces(writer.GetStringBuilder(), positions);
         for (var i = 0; i < renderer.ObjectRenderers.Count; i++)
             if (renderer.ObjectRenderers[i] is LinkInlineRenderer) renderer.ObjectRenderers[i] = links;
         renderer.Render(document);
@@ -46,7 +52,7 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
 
         var places = links.Found.Select(found => found.At).ToArray();
         var html = Utf8Text.Encode(Utf8Text.Chars(writer.GetStringBuilder()), places);
-        return (html, places.Select((at, i) => (at, links.Found[i].Link)).ToArray());
+        return (html, places.Select((at, i) => links.Found[i] with { At = at }).ToArray());
     }
 
     [ThreadStatic] private static StringWriter? _writer;
@@ -54,33 +60,55 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
     [ThreadStatic] private static StringBuilder? _text;
 
     /// <summary>
-    /// Renders nothing for a link but notes where it goes, as a count of characters written before it. It writes no text,
-    /// so the renderer knows a line no longer ends there, as when the link is written: a line break after it is kept.
+    /// Renders a link's text as Markdig does (an image's as its alt text) and notes where the parts of the link that linking
+    /// decides go, as counts of characters written before them. Each place writes no text, so the renderer knows a line no
+    /// longer ends there, as when the link is written: a line break after it is kept. Within an image's alt text, where
+    /// Markdig writes only a link's text, so does this.
     /// </summary>
-    private sealed class LinkPlaces(StringBuilder output) : HtmlObjectRenderer<LinkInline>
+    private sealed class LinkPlaces(StringBuilder output, Dictionary<LinkInline, int> positions) : HtmlObjectRenderer<LinkInline>
     {
-        public List<(int At, LinkInline Link)> Found { get; } = [];
+        public List<LinkPlace> Found { get; } = [];
 
         protected override void Write(HtmlRenderer renderer, LinkInline link)
         {
+            if (!renderer.EnableHtmlForInline)
+            {
+                renderer.WriteChildren(link);
+                return;
+            }
+            var position = positions[link];
+            if (link.FirstChild is null)
+            {
+                Place(renderer, position, LinkPart.Whole);
+                return;
+            }
+            Place(renderer, position, LinkPart.Opening);
+            renderer.EnableHtmlForInline = !link.IsImage;
+            renderer.WriteChildren(link);
+            renderer.EnableHtmlForInline = true;
+            Place(renderer, position, LinkPart.Closing);
+        }
+
+        private void Place(HtmlRenderer renderer, int link, LinkPart part)
+        {
             renderer.Write(string.Empty);
-            Found.Add((output.Length, link));
+            Found.Add(new LinkPlace(output.Length, link, part));
         }
     }
 
     /// <summary>
     /// The text of each leaf block in document order, as <see cref="Search.PageReader"/> and <see cref="Changes.PageText"/> read
-    /// it: a code block's lines as they stand, any other block's inline text with a place for each link's. The front matter
-    /// is not text of the page.
+    /// it: a code block's lines as they stand, any other block's inline text with a place for the text of each link without
+    /// text of its own. The front matter is not text of the page.
     /// </summary>
-    private static (byte[] Text, TextBlock[] Blocks) Text(MarkdownDocument document)
+    private static (byte[] Text, TextBlock[] Blocks) Text(MarkdownDocument document, Dictionary<LinkInline, int> positions)
     {
         var text = (_text ??= new StringBuilder()).Clear();
         var blocks = new List<TextBlock>();
-        var links = new List<(int At, LinkInline Link)>();
+        var links = new List<(int At, int Link)>();
         var start = 0;
-        // A link's text is known only once it is linked: its place is kept instead.
-        Action<LinkInline> atLink = link => links.Add((text.Length - start, link));
+        // The text of a link without text of its own is known only once it is linked: its place is kept instead.
+        Action<LinkInline> atLink = link => links.Add((text.Length - start, positions[link]));
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is YamlFrontMatterBlock) continue;
@@ -121,44 +149,5 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
             blocks[b] = block with { Start = start, Length = end - start };
         }
         return (bytes, [.. blocks]);
-    }
-
-    private static bool IsOutermost(LinkInline link)
-    {
-        for (var parent = link.Parent; parent is not null; parent = parent.Parent)
-            if (parent is LinkInline) return false;
-        return true;
-    }
-
-    /// <summary>
-    /// Takes a link out of its tree, with copies of the source text its inlines point into and without the link reference
-    /// definitions it was read from, so the link alone stays. A footnote reference inside a link's text keeps its footnote,
-    /// and with it the page's tree: the reference is shown by its footnote's number.
-    /// </summary>
-    private static void Detach(LinkInline link)
-    {
-        link.Remove();
-        link.Reference = null;
-        foreach (var inline in link.Descendants<Inline>())
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    literal.Content = new StringSlice(literal.Content.ToString());
-                    break;
-                case HtmlEntityInline entity:
-                    entity.Original = new StringSlice(entity.Original.ToString());
-                    entity.Transcoded = new StringSlice(entity.Transcoded.ToString());
-                    break;
-                case CodeInline code:
-                    // A code span's text is cut out of the source only when first read; until then it points into it.
-                    code.Content = code.Content;
-                    code.ContentWithTrivia = new StringSlice(code.ContentWithTrivia.ToString());
-                    break;
-                case LinkInline nested:
-                    nested.Reference = null;
-                    break;
-            }
-        }
     }
 }

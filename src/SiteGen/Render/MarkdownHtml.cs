@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Globalization;
 using System.Text;
 using Markdig;
 using Markdig.Renderers;
@@ -48,35 +46,31 @@ public sealed class MarkdownHtml(MarkdownParser parser, bool keep)
     private byte[] Html(PageBody body)
     {
         if (body.HtmlLinks.Length == 0) return body.Html;
-        if (_linkRenderer?.Pipeline != parser.Pipeline) _linkRenderer = NewLinkRenderer();
-        var (_, renderer, writer, links) = _linkRenderer.Value;
-        // Each link rendered after the one before into the thread's buffer, then all put in their places at once.
-        links.ResetWrittenCount();
+        if (_linkWriter?.Pipeline != parser.Pipeline) _linkWriter = new LinkWriter(parser.Pipeline);
+        var writer = _linkWriter;
+        // Each part written after the one before into the thread's buffer, then all put in their places at once. A link's
+        // closing part is made with its opening, and kept until its place comes after the link's text.
+        writer.Clear();
+        var closings = new (int Start, int End)[body.Links.Length];
         var places = new (int Start, int End)[body.HtmlLinks.Length];
-        var ends = new int[places.Length];
+        var pieces = new (int Start, int End)[places.Length];
         for (var i = 0; i < places.Length; i++)
         {
-            places[i] = (body.HtmlLinks[i].At, body.HtmlLinks[i].At);
-            var written = writer.GetStringBuilder().Clear();
-            renderer.Write(body.HtmlLinks[i].Link);
-            Encoding.UTF8.GetBytes(Utf8Text.Chars(written), links);
-            ends[i] = links.WrittenCount;
+            var (at, position, part) = body.HtmlLinks[i];
+            places[i] = (at, at);
+            pieces[i] = part switch
+            {
+                LinkPart.Closing => closings[position],
+                LinkPart.Whole => writer.Whole(body.Links[position]),
+                _ => writer.Opening(body.Links[position], out closings[position]),
+            };
         }
-        var pieces = new ReadOnlyMemory<byte>[places.Length];
-        for (var i = 0; i < pieces.Length; i++) pieces[i] = links.WrittenMemory[(i == 0 ? 0 : ends[i - 1])..ends[i]];
-        return ByteSplice.Spliced(body.Html, places, pieces);
+        var written = writer.Written;
+        return ByteSplice.Spliced(body.Html, places, pieces.Select(piece => written[piece.Start..piece.End]).ToArray());
     }
 
-    /// <summary>A renderer of single links, set up as the pipeline sets one up for a whole document; one per thread.</summary>
-    [ThreadStatic] private static (MarkdownPipeline Pipeline, HtmlRenderer Renderer, StringWriter Writer, ArrayBufferWriter<byte> Links)? _linkRenderer;
-
-    private (MarkdownPipeline, HtmlRenderer, StringWriter, ArrayBufferWriter<byte>) NewLinkRenderer()
-    {
-        var writer = new StringWriter(CultureInfo.InvariantCulture);
-        var renderer = new HtmlRenderer(writer);
-        parser.Pipeline.Setup(renderer);
-        return (parser.Pipeline, renderer, writer, new ArrayBufferWriter<byte>());
-    }
+    /// <summary>A writer of links' parts, set up as the pipeline sets one up for a whole document; one per thread.</summary>
+    [ThreadStatic] private static LinkWriter? _linkWriter;
 
     public string? RenderOrNull(MarkdownDocument? document)
     {

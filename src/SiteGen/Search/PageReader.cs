@@ -35,7 +35,7 @@ internal sealed class PageReader
             {
                 case TextBlockKind.Heading when block.Level is 2 or 3 && block.Id is { } id:
                     EndSection();
-                    heading = (id, scratch.TextOf(body.Text, block));
+                    heading = (id, scratch.TextOf(body, block));
                     text.Clear();
                     break;
                 case TextBlockKind.Code:
@@ -43,7 +43,7 @@ internal sealed class PageReader
                     text.Append(' ');
                     break;
                 default:
-                    text.AppendBlock(body.Text, block);
+                    text.AppendBlock(body, block);
                     text.Append(' ');
                     break;
             }

@@ -1,6 +1,4 @@
 using System.Text;
-using System.Runtime.CompilerServices;
-using Markdig.Syntax.Inlines;
 using SiteGen.Model;
 
 namespace SiteGen.Search;
@@ -35,28 +33,28 @@ internal sealed class SectionText
     }
 
     /// <summary>
-    /// Appends the text of a page's block trimmed, each link's text in its place, as <see cref="SiteGen.Parse.InlineText"/> gives
-    /// the text of the block's inlines.
+    /// Appends the text of a page's block trimmed, with the text of each link without text of its own in its place, as
+    /// <see cref="SiteGen.Parse.InlineText"/> gives the text of the block's inlines.
     /// </summary>
-    public void AppendBlock(byte[] pageText, in TextBlock block)
+    public void AppendBlock(PageBody page, in TextBlock block)
     {
         var start = Length;
         var copied = 0;
         foreach (var (at, link) in block.Links)
         {
-            AppendUtf8(pageText.AsSpan(block.Start + copied, at - copied));
+            AppendUtf8(page.Text.AsSpan(block.Start + copied, at - copied));
             copied = at;
-            AppendInline(link);
+            Append(page.Links[link].Text);
         }
-        AppendUtf8(pageText.AsSpan(block.Start + copied, block.Length - copied));
+        AppendUtf8(page.Text.AsSpan(block.Start + copied, block.Length - copied));
         TrimFrom(start);
     }
 
     /// <summary>The text of a page's block, as <see cref="AppendBlock"/> gives it, replacing what the buffer held.</summary>
-    public string TextOf(byte[] pageText, in TextBlock block)
+    public string TextOf(PageBody page, in TextBlock block)
     {
         Clear();
-        AppendBlock(pageText, block);
+        AppendBlock(page, block);
         return new string(chars, 0, Length);
     }
 
@@ -73,27 +71,6 @@ internal sealed class SectionText
         if (trimmed.Length == added.Length) return;
         trimmed.CopyTo(added);
         Length = start + trimmed.Length;
-    }
-
-    // Hot for the whole search stage of a one-off build, which ends before tiered compilation would optimize it.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AppendInline(Inline inline)
-    {
-        // Most inlines are plain text: an exact type check spares them the slower type tests below.
-        if (inline.GetType() == typeof(LiteralInline))
-        {
-            Append(Unsafe.As<LiteralInline>(inline).Content.AsSpan());
-            return;
-        }
-        switch (inline)
-        {
-            case LiteralInline literal: Append(literal.Content.AsSpan()); break;
-            case CodeInline code: Append(code.Content); break;
-            case LineBreakInline: Append(' '); break;
-            case ContainerInline container:
-                for (var child = container.FirstChild; child is not null; child = child.NextSibling) AppendInline(child);
-                break;
-        }
     }
 
     private void Reserve(int more)

@@ -78,6 +78,8 @@ public class PageBodyTests
     [InlineData("")]
     [InlineData("Café [naïve](p.md) — “quotes” 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 [](role:a) end")]
     [InlineData(OneLiners)]
+    [InlineData("Titled [a](p.md \"T \\\"q\\\" & <b>\"), ![img *alt* `c`](x.png \"Img & title\") and [](role:a 'Role')")]
+    [InlineData("# A heading\n\nSee [A heading] and [that][A heading].")]
     [InlineData("[A link whose text runs long enough to span a builder's chunks, with 😀 and more 😀 after it 😀](p.md) [😀](q.md)")]
     public void ALinkedBodyGivesTheHtmlAndTextOfItsWholeTreeLinkedTheSameWay(string markdown)
     {
@@ -85,13 +87,20 @@ public class PageBodyTests
         var tree = parser.Parse(markdown);
         var body = new PageBodyReader(parser.Pipeline).Read(parser.Parse(markdown));
         var treeLinks = tree.Descendants<LinkInline>().ToList();
-        Assert.Equal(treeLinks.Count, body.Links.Count);
+        Assert.Equal(treeLinks.Count, body.Links.Length);
         Link(treeLinks);
         Link(body.Links);
 
         var html = new MarkdownHtml(parser, keep: false);
         Assert.Equal(tree.ToHtml(parser.Pipeline), html.RenderUtf8(body)?.ToString() ?? "");
         Assert.Equal(ParagraphsOf(tree), PageText.Paragraphs(body));
+    }
+
+    /// <summary>Links a body's links as <see cref="Link(IEnumerable{LinkInline})"/> links a tree's.</summary>
+    private static void Link(PageLink[] links)
+    {
+        for (var i = 0; i < links.Length; i++)
+            links[i].Resolve($"/linked/{i + 1}/?a=1&b=<{i + 1}>", ["xref"], $"Tip \"{i + 1}\" & more", $"Title <{i + 1}> & co");
     }
 
     /// <summary>Paragraphs of one line, which Markdig reads in place from the source text rather than from a copy of their lines.</summary>

@@ -1,0 +1,14 @@
+namespace SiteGen.Model;
+
+/// <summary>What of a link goes at a place in a page's HTML (see <see cref="LinkPlace"/>).</summary>
+internal enum LinkPart : byte
+{
+    /// <summary>The start of a link or image with text of its own, up to that text: "&lt;a href=…&gt;", or "&lt;img src=… alt=\"".</summary>
+    Opening,
+
+    /// <summary>What follows the text: "&lt;/a&gt;", or the image's title and "/&gt;".</summary>
+    Closing,
+
+    /// <summary>A whole link or image without text of its own, with its target's title as its text.</summary>
+    Whole,
+}
