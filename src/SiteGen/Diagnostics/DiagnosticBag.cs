@@ -38,6 +38,8 @@ public sealed class DiagnosticBag
     {
         lock (_lock)
         {
+            // Most pages link without a mistake, and a large handbook keeps what each page's links said until it is built.
+            if (_items.Count == 0) return [];
             return _items
                 .OrderBy(d => d.Span?.File ?? "", StringComparer.Ordinal)
                 .ThenBy(d => d.Span?.Line ?? 0)

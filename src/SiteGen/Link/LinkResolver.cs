@@ -34,6 +34,20 @@ public sealed class LinkResolver(
     private readonly HashSet<string> _assets = model.Assets.Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
     private Dictionary<string, string> _termSummaries = [];
 
+    // Where pages' links lead, one string for each: a page keeps its links' hrefs, and their targets for backlinks, until the
+    // site is rendered, and on a large handbook tens of thousands of links lead to the same few thousand places.
+    private readonly Dictionary<string, string> _places = new(StringComparer.Ordinal);
+
+    private string Shared(string place)
+    {
+        lock (_places)
+        {
+            if (_places.TryGetValue(place, out var shared)) return shared;
+            _places.Add(place, place);
+            return place;
+        }
+    }
+
     /// <summary>The plain text of each term's definition, shown when a reader hovers or focuses a term: link.</summary>
     public void SetTermSummaries(Dictionary<string, string> summaries) => _termSummaries = summaries;
 
@@ -132,8 +146,8 @@ public sealed class LinkResolver(
             var at = context.Locate(link.Line, link.Column);
             var target = ResolveUrl(link.Url, link.IsImage, context, at, diagnostics, out var title, out var classes, out var tooltip);
             if (target is null) link.Resolve(null, null, null, null);
-            else link.Resolve(target.Value.Href, classes, tooltip, title);
-            if (target?.SiteUrl is { } siteUrl && siteUrl != context.OwnerUrl) targets.Add(siteUrl);
+            else link.Resolve(Shared(target.Value.Href), classes, tooltip, title);
+            if (target?.SiteUrl is { } siteUrl && siteUrl != context.OwnerUrl) targets.Add(Shared(siteUrl));
         }
         return targets;
     }

@@ -355,6 +355,6 @@ public sealed class SiteLinker
             AddBacklinks(pages[i].Url, pageLinks.TitleOf(pages[i]), resolvedPages[i].Targets);
         }
         for (var i = 0; i < documents.Count; i++) AddBacklinks(documents[i].Context.OwnerUrl, documents[i].Context.OwnerTitle, results[i]);
-        return backlinks.ToDictionary(p => p.Key, p => (IReadOnlyList<Backlink>)p.Value.Select(b => new Backlink(b.Title, b.Url)).ToList(), StringComparer.Ordinal);
+        return backlinks.ToDictionary(p => p.Key, p => (IReadOnlyList<Backlink>)p.Value.Select(b => new Backlink(b.Title, b.Url)).ToArray(), StringComparer.Ordinal);
     }
 }
