@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Markdig;
 using Markdig.Extensions.Yaml;
-using Markdig.Helpers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
