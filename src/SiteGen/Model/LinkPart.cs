@@ -11,4 +11,10 @@ internal enum LinkPart : byte
 
     /// <summary>A whole link or image without text of its own, with its target's title as its text.</summary>
     Whole,
+
+    /// <summary>
+    /// The target's title alone, for a link without text of its own inside an image's alt text, where Markdig writes only a
+    /// link's text.
+    /// </summary>
+    TextOnly,
 }

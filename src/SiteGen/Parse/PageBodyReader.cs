@@ -62,7 +62,7 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
     /// Renders a link's text as Markdig does (an image's as its alt text) and notes where the parts of the link that linking
     /// decides go, as counts of characters written before them. Each place writes no text, so the renderer knows a line no
     /// longer ends there, as when the link is written: a line break after it is kept. Within an image's alt text, where
-    /// Markdig writes only a link's text, so does this.
+    /// Markdig writes only a link's text, so does this, with a place for the text of a link without text of its own.
     /// </summary>
     private sealed class LinkPlaces(StringBuilder output, Dictionary<LinkInline, int> positions) : HtmlObjectRenderer<LinkInline>
     {
@@ -70,12 +70,13 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
 
         protected override void Write(HtmlRenderer renderer, LinkInline link)
         {
+            var position = positions[link];
             if (!renderer.EnableHtmlForInline)
             {
-                renderer.WriteChildren(link);
+                if (link.FirstChild is null) Place(renderer, position, LinkPart.TextOnly);
+                else renderer.WriteChildren(link);
                 return;
             }
-            var position = positions[link];
             if (link.FirstChild is null)
             {
                 Place(renderer, position, LinkPart.Whole);

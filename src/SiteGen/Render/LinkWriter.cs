@@ -62,6 +62,15 @@ internal sealed class LinkWriter
         return Append(Render(link, _title));
     }
 
+    /// <summary>Writes the text given to a link without text of its own, escaped, as Markdig writes it inside an image's alt text.</summary>
+    public (int Start, int End) TextOnly(in PageLink link)
+    {
+        var builder = _text.GetStringBuilder().Clear();
+        _renderer.WriteEscape(link.Text ?? "");
+        _text.Flush();
+        return Append(Utf8Text.Chars(builder));
+    }
+
     private ReadOnlySpan<char> Render(in PageLink link, LiteralInline? text)
     {
         _shape.Url = link.Href ?? link.Url;

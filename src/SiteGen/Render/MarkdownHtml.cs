@@ -62,6 +62,7 @@ public sealed class MarkdownHtml(MarkdownParser parser, bool keep)
             {
                 LinkPart.Closing => closings[position],
                 LinkPart.Whole => writer.Whole(body.Links[position]),
+                LinkPart.TextOnly => writer.TextOnly(body.Links[position]),
                 _ => writer.Opening(body.Links[position], out closings[position]),
             };
         }

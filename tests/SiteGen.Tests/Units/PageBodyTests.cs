@@ -80,6 +80,7 @@ public class PageBodyTests
     [InlineData(OneLiners)]
     [InlineData("Titled [a](p.md \"T \\\"q\\\" & <b>\"), ![img *alt* `c`](x.png \"Img & title\") and [](role:a 'Role')")]
     [InlineData("# A heading\n\nSee [A heading] and [that][A heading].")]
+    [InlineData("![An image of [](role:a) and [her](role:b) \"too\"](x.png) in [a link ![with [](role:c) in it](y.png)](p.md)")]
     [InlineData("[A link whose text runs long enough to span a builder's chunks, with 😀 and more 😀 after it 😀](p.md) [😀](q.md)")]
     public void ALinkedBodyGivesTheHtmlAndTextOfItsWholeTreeLinkedTheSameWay(string markdown)
     {
