@@ -1,4 +1,3 @@
-using System.Runtime;
 using System.CommandLine;
 using SiteGen.Build;
 
@@ -33,9 +32,6 @@ public static class BuildCommand
                 Today = parse.GetValue(today),
                 OverdueIsError = parse.GetValue(overdueIsError),
             };
-            // A build is one burst of work that nobody waits on mid-way, so its full collections need not run beside it: those
-            // let the heap grow while they mark, and the server collector's heap grew past 600 MB on a 10,000-page rebuild.
-            GCSettings.LatencyMode = GCLatencyMode.Batch;
             return BuildRunner.Run(options, parse.GetValue(site)!, parse.GetValue(format), parse.GetValue(verbose));
         });
         return command;
