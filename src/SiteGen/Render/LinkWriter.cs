@@ -95,7 +95,7 @@ internal sealed class LinkWriter
     private (int Start, int End) Append(ReadOnlySpan<char> html)
     {
         var start = _written.WrittenCount;
-        _written.Advance(Encoding.UTF8.GetBytes(html, _written.GetSpan(Encoding.UTF8.GetMaxByteCount(html.Length))));
+        Encoding.UTF8.GetBytes(html, _written);
         return (start, _written.WrittenCount);
     }
 }
