@@ -140,10 +140,8 @@ public sealed class SiteOutput : IDisposable
         return path;
     }
 
-    public void AddRange(IEnumerable<OutputFile> files)
-    {
-        foreach (var file in files) Add(file);
-    }
+    /// <summary>Adds many files at once, on as many threads as the machine has: a file written costs the kernel more than the bytes do.</summary>
+    public void AddRange(IEnumerable<OutputFile> files) => Parallel.ForEach(files, Add);
 
     /// <summary>
     /// Puts the written site in place of the output: the files kept from the old one are linked in, the manifest is written
@@ -268,7 +266,11 @@ public sealed class SiteOutput : IDisposable
 
     /// <summary>Makes a folder once; a thread that needs it while another is making it waits for it.</summary>
     private void MakeFolder(string folder) =>
-        _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+        _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() =>
+        {
+            Directory.CreateDirectory(f);
+            return true;
+        })).Value;
 
     /// <summary>The disk's complaint behind a failed write, also when it came from one of the parallel writes.</summary>
     private static Exception? WriteFailure(Exception e) =>
