@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Parse;
 
 namespace SiteGen.Link;
 
@@ -57,7 +58,7 @@ public sealed class LinkResolver(
     /// </summary>
     public void FillEmptyLinkText(MarkdownDocument document)
     {
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        foreach (var link in MarkdownLinks.Of(document))
         {
             var url = OriginalUrl(link);
             if (!ClearGeneratedText(link)) continue;
@@ -115,7 +116,7 @@ public sealed class LinkResolver(
     {
         var signature = new System.Text.StringBuilder();
         var targets = new List<string>();
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        foreach (var link in MarkdownLinks.Of(document))
         {
             var url = OriginalUrl(link);
             link.Url = url;

@@ -20,7 +20,7 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
 {
     public PageBody Read(MarkdownDocument document)
     {
-        var inlines = document.Descendants<LinkInline>().ToList();
+        var inlines = MarkdownLinks.Of(document);
         if (inlines.Count == 0 && document.Count == 0) return PageBody.Empty;
         var positions = new Dictionary<LinkInline, int>(inlines.Count, ReferenceEqualityComparer.Instance);
         var links = new PageLink[inlines.Count];
