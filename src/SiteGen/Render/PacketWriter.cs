@@ -176,21 +176,29 @@ public sealed class PacketWriter(SiteGraph graph, JobPlanner planner, TemplateSe
             }).ToArray();
             return OutputFile.FromBytes(path, templates.RenderUtf8("print", View(i => whole[i]), diagnostics));
         }
-        // The packet goes out as it is made, a batch of parts at a time: the whole handbook runs to a hundred megabytes.
+        // The packet goes out as it is made, a batch of parts at a time: the whole handbook runs to a hundred megabytes. While
+        // one batch is written, which only one thread can do, the next is rewritten on the other cores.
         return OutputFile.Written(path, packet =>
         {
-            var written = 0;
-            var batch = new ArrayBufferWriter<byte>[Math.Min(parts.Count, PartsPerBatch)];
-            for (var first = 0; first < parts.Count; first += PartsPerBatch)
+            var batches = new ArrayBufferWriter<byte>[2][];
+            Task Rewriting(int first) => Task.Run(() =>
             {
-                var count = Math.Min(PartsPerBatch, parts.Count - first);
-                Parallel.For(0, count, i =>
+                var batch = batches[first / PartsPerBatch % 2] ??= new ArrayBufferWriter<byte>[Math.Min(parts.Count, PartsPerBatch)];
+                Parallel.For(0, Math.Min(PartsPerBatch, parts.Count - first), i =>
                 {
                     var part = batch[i] ??= new ArrayBufferWriter<byte>();
                     part.ResetWrittenCount();
                     Rewrite(first + i, part);
                 });
-                for (var i = 0; i < count; i++)
+            });
+            var written = 0;
+            var next = Rewriting(0);
+            for (var first = 0; first < parts.Count; first += PartsPerBatch)
+            {
+                next.GetAwaiter().GetResult();
+                if (first + PartsPerBatch < parts.Count) next = Rewriting(first + PartsPerBatch);
+                var batch = batches[first / PartsPerBatch % 2];
+                for (var i = 0; i < Math.Min(PartsPerBatch, parts.Count - first); i++)
                 {
                     packet.Write(marked.AsSpan(written, places[first + i].Start - written));
                     packet.Write(batch[i].WrittenSpan);
