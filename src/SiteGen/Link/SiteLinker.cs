@@ -339,13 +339,13 @@ public sealed class SiteLinker
         var results = new IReadOnlyList<string>[documents.Count];
         Parallel.For(0, documents.Count, i => results[i] = resolver.Resolve(documents[i].Document, documents[i].Context, diagnostics));
 
-        var backlinks = new Dictionary<string, SortedSet<(string Title, string Url)>>(StringComparer.Ordinal);
+        var backlinks = new Dictionary<string, List<(string Title, string Url)>>(StringComparer.Ordinal);
         void AddBacklinks(string ownerUrl, string ownerTitle, IReadOnlyList<string> targets)
         {
             foreach (var target in targets)
             {
-                if (!backlinks.TryGetValue(target, out var set)) backlinks[target] = set = new SortedSet<(string, string)>(BacklinkComparer.Instance);
-                set.Add((ownerTitle, ownerUrl));
+                if (!backlinks.TryGetValue(target, out var list)) backlinks[target] = list = [];
+                list.Add((ownerTitle, ownerUrl));
             }
         }
         for (var i = 0; i < pages.Count; i++)
@@ -355,6 +355,20 @@ public sealed class SiteLinker
             AddBacklinks(pages[i].Url, pageLinks.TitleOf(pages[i]), resolvedPages[i].Targets);
         }
         for (var i = 0; i < documents.Count; i++) AddBacklinks(documents[i].Context.OwnerUrl, documents[i].Context.OwnerTitle, results[i]);
-        return backlinks.ToDictionary(p => p.Key, p => (IReadOnlyList<Backlink>)p.Value.Select(b => new Backlink(b.Title, b.Url)).ToArray(), StringComparer.Ordinal);
+        // Each target's list is put in order once it is complete, all lists at once, rather than kept in order as it grows.
+        var targets = backlinks.ToArray();
+        var ordered = new Backlink[targets.Length][];
+        Parallel.For(0, targets.Length, i => ordered[i] = Ordered(targets[i].Value));
+        return targets.Select((target, i) => (target.Key, ordered[i])).ToDictionary(t => t.Key, t => (IReadOnlyList<Backlink>)t.Item2, StringComparer.Ordinal);
+    }
+
+    /// <summary>The backlinks in <see cref="BacklinkComparer"/>'s order, each once.</summary>
+    private static Backlink[] Ordered(List<(string Title, string Url)> links)
+    {
+        links.Sort(BacklinkComparer.Instance);
+        var ordered = new List<Backlink>(links.Count);
+        for (var i = 0; i < links.Count; i++)
+            if (i == 0 || BacklinkComparer.Instance.Compare(links[i - 1], links[i]) != 0) ordered.Add(new Backlink(links[i].Title, links[i].Url));
+        return [.. ordered];
     }
 }
