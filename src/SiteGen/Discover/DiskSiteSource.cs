@@ -19,9 +19,21 @@ public sealed class DiskSiteSource(string root, DiagnosticBag? diagnostics = nul
 
     public string? ReadText(string relative)
     {
-        var file = new FileInfo(Path.Combine(Root, relative));
-        if (!file.Exists) return null;
-        return texts is null ? ReadUtf8(file.FullName) : texts.Read(file, ReadUtf8);
+        var path = Path.Combine(Root, relative);
+        if (texts is not null)
+        {
+            var file = new FileInfo(path);
+            return file.Exists ? texts.Read(file, ReadUtf8) : null;
+        }
+        // Without a cache to compare its size and time with, a file is opened without asking first whether it is there.
+        try
+        {
+            return ReadUtf8(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
     }
 
     public SourceFile Asset(string relative) => new(relative, Path.Combine(Root, relative), SourceKind.Asset, null);

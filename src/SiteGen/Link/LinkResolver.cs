@@ -58,7 +58,7 @@ public sealed class LinkResolver(
     /// </summary>
     public void FillEmptyLinkText(MarkdownDocument document)
     {
-        foreach (var link in MarkdownLinks.Of(document))
+        foreach (var link in MarkdownTree.Links(document))
         {
             var url = OriginalUrl(link);
             if (!ClearGeneratedText(link)) continue;
@@ -116,7 +116,7 @@ public sealed class LinkResolver(
     {
         var signature = new System.Text.StringBuilder();
         var targets = new List<string>();
-        foreach (var link in MarkdownLinks.Of(document))
+        foreach (var link in MarkdownTree.Links(document))
         {
             var url = OriginalUrl(link);
             link.Url = url;

@@ -24,7 +24,7 @@ public static class InlineText
 
     /// <summary>The text of a whole document (a definition, a description), its blocks joined by spaces.</summary>
     public static string OfDocument(MarkdownDocument? document) =>
-        document is null ? "" : string.Join(" ", document.Descendants<LeafBlock>().Select(Of).Where(t => t.Length > 0));
+        document is null ? "" : string.Join(" ", MarkdownTree.LeafBlocks(document).Select(Of).Where(t => t.Length > 0));
 
     /// <summary>
     /// Appends the text of inlines. A link without text of its own, whose text is its target's title once it is linked, is given

@@ -20,7 +20,7 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
 {
     public PageBody Read(MarkdownDocument document)
     {
-        var inlines = MarkdownLinks.Of(document);
+        var inlines = MarkdownTree.Links(document);
         if (inlines.Count == 0 && document.Count == 0) return PageBody.Empty;
         var positions = new Dictionary<LinkInline, int>(inlines.Count, ReferenceEqualityComparer.Instance);
         var links = new PageLink[inlines.Count];
@@ -109,7 +109,7 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
         var start = 0;
         // The text of a link without text of its own is known only once it is linked: its place is kept instead.
         Action<LinkInline> atLink = link => links.Add((text.Length - start, positions[link]));
-        foreach (var block in document.Descendants<LeafBlock>())
+        foreach (var block in MarkdownTree.LeafBlocks(document))
         {
             if (block is YamlFrontMatterBlock) continue;
             start = text.Length;

@@ -112,8 +112,8 @@ public sealed class PageParser(MarkdownParser markdown)
     public static IReadOnlyList<Heading> HeadingsOf(MarkdownDocument document)
     {
         var headings = new List<Heading>();
-        foreach (var heading in document.Descendants<HeadingBlock>())
-            if (heading.GetAttributes().Id is { Length: > 0 } id)
+        foreach (var block in MarkdownTree.LeafBlocks(document))
+            if (block is HeadingBlock heading && heading.GetAttributes().Id is { Length: > 0 } id)
                 headings.Add(new Heading(heading.Level, InlineText.Of(heading), id));
         return headings.Count == 0 ? [] : headings.ToArray();
     }
