@@ -49,11 +49,11 @@ internal static class CliRun
     }
 
     /// <summary>
-    /// Has the kernel write out the files earlier runs left in its cache (a 10,000-page site is 400 MB) before this run is
-    /// timed, as they would be long before an author builds again: otherwise the kernel writes them back on this machine's two
-    /// cores while the run is timed, which charged each run for the one before it.
+    /// Has the kernel write out the files written so far (a 10,000-page site is 400 MB) before a build is timed, as they would
+    /// be long before an author builds again: otherwise the kernel writes them back on this machine's two cores while the
+    /// build is timed, which charged each run for the one before it.
     /// </summary>
-    private static void WriteBackEarlierFiles()
+    public static void WriteBackEarlierFiles()
     {
         if (!OperatingSystem.IsLinux()) return;
         using var sync = Process.Start(new ProcessStartInfo("sync") { UseShellExecute = false });
