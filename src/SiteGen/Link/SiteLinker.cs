@@ -357,9 +357,9 @@ public sealed class SiteLinker
         for (var i = 0; i < documents.Count; i++) AddBacklinks(documents[i].Context.OwnerUrl, documents[i].Context.OwnerTitle, results[i]);
         // Each target's list is put in order once it is complete, all lists at once, rather than kept in order as it grows.
         var targets = backlinks.ToArray();
-        var ordered = new Backlink[targets.Length][];
+        var ordered = new IReadOnlyList<Backlink>[targets.Length];
         Parallel.For(0, targets.Length, i => ordered[i] = Ordered(targets[i].Value));
-        return targets.Select((target, i) => (target.Key, ordered[i])).ToDictionary(t => t.Key, t => (IReadOnlyList<Backlink>)t.Item2, StringComparer.Ordinal);
+        return Enumerable.Range(0, targets.Length).ToDictionary(i => targets[i].Key, i => ordered[i], StringComparer.Ordinal);
     }
 
     /// <summary>The backlinks in <see cref="BacklinkComparer"/>'s order, each once.</summary>
