@@ -19,10 +19,13 @@ internal static class MarkdownTree
     }
 
     /// <summary>Every link and image, one inside another's text too.</summary>
-    public static List<LinkInline> Links(ContainerBlock document)
+    public static List<LinkInline> Links(ContainerBlock document) => Links(LeafBlocks(document));
+
+    /// <summary>Every link and image of these leaf blocks, for a reader that walks the blocks anyway.</summary>
+    public static List<LinkInline> Links(List<LeafBlock> leaves)
     {
         var found = new List<LinkInline>();
-        foreach (var leaf in LeafBlocks(document))
+        foreach (var leaf in leaves)
             if (leaf.Inline is { } inline) AddLinks(inline, found);
         return found;
     }

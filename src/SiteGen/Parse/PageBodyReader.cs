@@ -20,7 +20,8 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
 {
     public PageBody Read(MarkdownDocument document)
     {
-        var inlines = MarkdownTree.Links(document);
+        var leaves = MarkdownTree.LeafBlocks(document);
+        var inlines = MarkdownTree.Links(leaves);
         if (inlines.Count == 0 && document.Count == 0) return PageBody.Empty;
         var positions = new Dictionary<LinkInline, int>(inlines.Count, ReferenceEqualityComparer.Instance);
         var links = new PageLink[inlines.Count];
@@ -31,7 +32,7 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
             links[i] = new PageLink(link.Url ?? "", link.Title, link.IsImage, hasText: link.FirstChild is not null, link.Line, link.Column);
         }
         var (html, htmlLinks) = Html(document, positions);
-        var (text, blocks) = Text(document, positions);
+        var (text, blocks) = Text(leaves, positions);
         return new PageBody(links, html, htmlLinks, text, blocks);
     }
 
@@ -101,7 +102,7 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
     /// it: a code block's lines as they stand, any other block's inline text with a place for the text of each link without
     /// text of its own. The front matter is not text of the page.
     /// </summary>
-    private static (byte[] Text, TextBlock[] Blocks) Text(MarkdownDocument document, Dictionary<LinkInline, int> positions)
+    private static (byte[] Text, TextBlock[] Blocks) Text(List<LeafBlock> leaves, Dictionary<LinkInline, int> positions)
     {
         var text = (_text ??= new StringBuilder()).Clear();
         var blocks = new List<TextBlock>();
@@ -109,7 +110,7 @@ public sealed class PageBodyReader(MarkdownPipeline pipeline)
         var start = 0;
         // The text of a link without text of its own is known only once it is linked: its place is kept instead.
         Action<LinkInline> atLink = link => links.Add((text.Length - start, positions[link]));
-        foreach (var block in MarkdownTree.LeafBlocks(document))
+        foreach (var block in leaves)
         {
             if (block is YamlFrontMatterBlock) continue;
             start = text.Length;
