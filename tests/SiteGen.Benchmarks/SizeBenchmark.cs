@@ -1,4 +1,3 @@
-using System.Runtime;
 using SiteGen.Build;
 
 namespace SiteGen.Benchmarks;
@@ -79,18 +78,8 @@ internal static class SizeBenchmark
     {
         SyntheticHandbook.Write(site, pages, seed);
         CliRun.WriteBackEarlierFiles();
-        // Collected as `sitegen build` collects (see the CLI's BuildRunner); the dev server timed later in this process is not.
-        var latency = GCSettings.LatencyMode;
-        GCSettings.LatencyMode = GCLatencyMode.Batch;
-        BuildResult result;
-        try
-        {
-            result = new SiteBuilder().Build(new BuildOptions(site, site + "-in-process-output"));
-        }
-        finally
-        {
-            GCSettings.LatencyMode = latency;
-        }
+        // Collected as `sitegen build` collects; the dev server timed later in this process is not.
+        var result = BatchCollection.Run(() => new SiteBuilder().Build(new BuildOptions(site, site + "-in-process-output")));
         if (result.Diagnostics.Count > 0)
         {
             var shown = result.Diagnostics.Take(20).Select(d => d.ToMsBuildString(site));
